@@ -1,0 +1,229 @@
+#include "core/json_checker.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace tpf::detail {
+
+std::string child(const std::string& path, std::string_view key) {
+    std::string out = path + "/";
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::string child(const std::string& path, std::size_t index) { return path + "/" + std::to_string(index); }
+
+std::string describe(const json& value) {
+    switch (value.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::object: return "an object";
+    case json::value_t::array: return "an array";
+    case json::value_t::string: return "the string " + value.dump();
+    case json::value_t::boolean: return value.get<bool>() ? "true" : "false";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float: return "the number " + value.dump();
+    default: return "an unsupported value";
+    }
+}
+
+bool isIdentifier(std::string_view id) {
+    if (id.empty())
+        return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
+            return false;
+    return true;
+}
+
+std::optional<json> parseJson(std::string_view text, const std::string& file, Problems& out) {
+    try {
+        return json::parse(text);
+    } catch (const json::parse_error& e) {
+        // nlohmann reports a byte offset (1-based, the last byte read); editors want line and column.
+        std::size_t end = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
+        int line = 1, column = 1;
+        for (std::size_t i = 0; i < end; ++i) {
+            if (text[i] == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+        }
+        std::string what = e.what();
+        auto colon = what.find(": ", what.find("parse error"));
+        std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
+        out.push_back({file, "", "malformed JSON: " + reason, line, column});
+        return std::nullopt;
+    }
+}
+
+std::optional<std::string> readTextFile(const std::string& path, Problems& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        out.push_back({path, "", "cannot open the file for reading"});
+        return std::nullopt;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+void Checker::problem(std::string path, std::string message) {
+    out_.push_back({file_, std::move(path), std::move(message)});
+}
+
+const json* Checker::member(const json& object, const std::string& path, std::string_view key,
+                            std::string_view expected, bool required) {
+    auto it = object.find(std::string(key));
+    if (it == object.end()) {
+        if (required)
+            problem(child(path, key), "missing field \"" + std::string(key) + "\" (expected " +
+                                          std::string(expected) + ")");
+        return nullptr;
+    }
+    return &*it;
+}
+
+const json* Checker::objectMember(const json& object, const std::string& path, std::string_view key,
+                                  bool required) {
+    const json* value = member(object, path, key, "an object", required);
+    if (value && !value->is_object()) {
+        problem(child(path, key), "expected an object, found " + describe(*value));
+        return nullptr;
+    }
+    return value;
+}
+
+const json* Checker::arrayMember(const json& object, const std::string& path, std::string_view key,
+                                 bool required) {
+    const json* value = member(object, path, key, "an array", required);
+    if (value && !value->is_array()) {
+        problem(child(path, key), "expected an array, found " + describe(*value));
+        return nullptr;
+    }
+    return value;
+}
+
+std::optional<std::string> Checker::textValue(const json& value, const std::string& path) {
+    if (!value.is_string()) {
+        problem(path, "expected a non-empty string, found " + describe(value));
+        return std::nullopt;
+    }
+    auto s = value.get<std::string>();
+    if (s.find_first_not_of(" \t\r\n") == std::string::npos) {
+        problem(path, "empty text (expected a non-empty string)");
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<std::string> Checker::text(const json& object, const std::string& path, std::string_view key,
+                                         bool required) {
+    const json* value = member(object, path, key, "a non-empty string", required);
+    return value ? textValue(*value, child(path, key)) : std::nullopt;
+}
+
+std::optional<double> Checker::number(const json& object, const std::string& path, std::string_view key) {
+    const json* value = member(object, path, key, "a number");
+    if (!value)
+        return std::nullopt;
+    if (!value->is_number()) {
+        problem(child(path, key), "expected a number, found " + describe(*value));
+        return std::nullopt;
+    }
+    return value->get<double>();
+}
+
+std::optional<long long> Checker::integer(const json& object, const std::string& path, std::string_view key) {
+    const json* value = member(object, path, key, "an integer");
+    if (!value)
+        return std::nullopt;
+    if (!value->is_number_integer()) {
+        problem(child(path, key), "expected an integer, found " + describe(*value));
+        return std::nullopt;
+    }
+    return value->get<long long>();
+}
+
+std::vector<std::string> Checker::textList(const json& object, const std::string& path, std::string_view key,
+                                           bool required, std::size_t minItems) {
+    std::vector<std::string> out;
+    const json* list = arrayMember(object, path, key, required);
+    if (!list)
+        return out;
+    const std::string listPath = child(path, key);
+    if (list->size() < minItems)
+        problem(listPath, "expected at least " + std::to_string(minItems) + " entr" +
+                              (minItems == 1 ? "y" : "ies") + ", found " + std::to_string(list->size()));
+    for (std::size_t i = 0; i < list->size(); ++i)
+        if (auto s = textValue((*list)[i], child(listPath, i)))
+            out.push_back(*s);
+    return out;
+}
+
+std::optional<std::string> Checker::identifier(const json& object, const std::string& path,
+                                               std::string_view key) {
+    auto id = text(object, path, key);
+    if (id && !isIdentifier(*id)) {
+        problem(child(path, key), "bad id \"" + *id + "\" (expected lower-case letters, digits and _)");
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<Point> Checker::point(const json& value, const std::string& path) {
+    if (!value.is_array() || value.size() != 2 || !value[0].is_number() || !value[1].is_number()) {
+        problem(path, "expected a point [x, y] of two numbers, found " + describe(value));
+        return std::nullopt;
+    }
+    Point p{value[0].get<double>(), value[1].get<double>()};
+    if (p.x < 0 || p.x > 1 || p.y < 0 || p.y > 1) {
+        problem(path, "coordinates " + value.dump() + " outside [0, 1]");
+        return std::nullopt;
+    }
+    return p;
+}
+
+std::optional<Polygon> Checker::polygon(const json& object, const std::string& path, std::string_view key) {
+    const json* list = arrayMember(object, path, key);
+    if (!list)
+        return std::nullopt;
+    const std::string listPath = child(path, key);
+    Polygon out;
+    bool ok = true;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        if (auto p = point((*list)[i], child(listPath, i)))
+            out.push_back(*p);
+        else
+            ok = false;
+    }
+    if (list->size() < 3) {
+        problem(listPath, "expected a polygon of at least 3 points, found " + std::to_string(list->size()));
+        ok = false;
+    }
+    return ok ? std::optional<Polygon>(out) : std::nullopt;
+}
+
+bool Checker::isObject(const json& value, const std::string& path, std::string_view what) {
+    if (value.is_object())
+        return true;
+    problem(path, "expected " + std::string(what) + " (an object), found " + describe(value));
+    return false;
+}
+
+void Checker::schemaVersion(const json& root) {
+    const json* version = member(root, "", "schema_version", "the integer 1");
+    if (version && !(version->is_number_integer() && version->get<long long>() == 1))
+        problem("/schema_version", "unsupported schema version " + version->dump() + " (expected 1)");
+}
+
+} // namespace tpf::detail

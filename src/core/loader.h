@@ -1,0 +1,37 @@
+#pragma once
+// Loads and validates data/body_regions.json and data/muscles.json.
+// Either the whole file is valid and a Database comes back, or every problem is listed and none does:
+// a half-valid file is never accepted.
+
+#include "core/diagnostics.h"
+#include "core/model.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tpf {
+
+struct LoadResult {
+    std::optional<Database> database; // set only when problems is empty
+    Problems problems;
+    bool ok() const { return database.has_value(); }
+};
+
+// body_regions.json alone: figure, concrete regions (bilateral ones expanded and mirrored), phrases.
+LoadResult loadBodyRegions(const std::filesystem::path& file);
+LoadResult loadBodyRegionsFromText(std::string_view text, const std::string& fileName);
+
+// muscles.json checked against an already loaded body_regions database; the result holds both.
+LoadResult loadMuscles(const std::filesystem::path& file, const Database& bodyRegions);
+LoadResult loadMusclesFromText(std::string_view text, const std::string& fileName, const Database& bodyRegions);
+
+// Both files from a data directory (body_regions.json, muscles.json).
+LoadResult loadDatabase(const std::filesystem::path& dataDir);
+
+enum class DataFileKind { BodyRegions, Muscles, Unknown };
+// From the file name: body_regions*.json or muscles*.json.
+DataFileKind dataFileKind(const std::filesystem::path& file);
+
+} // namespace tpf

@@ -1,0 +1,51 @@
+#pragma once
+// Turns what a person types ("left temple", "right outer elbow", "temple-left", "sciatica",
+// "Tennis elbow") into concrete region ids, using region ids, labels, synonyms and phrases.
+//
+// Rules: a side word (left/right/l/r) may come first or last; without one a bilateral region
+// selects both sides (or the default side, if given); midline regions ignore the side. Phrases
+// (everyday names of multi-region patterns) win over a single region with the same synonym, since
+// they say more. Unknown words produce an error with close matches by edit distance.
+
+#include "core/model.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace tpf {
+
+std::optional<Side> parseSide(std::string_view word); // "left", "l", "Right", "r"; midline is not a word
+
+struct RegionQueryResult {
+    std::vector<std::size_t> regions; // indices into Database::regions, in the order typed, no duplicates
+    std::vector<std::string> errors;  // one per unknown expression, with close matches
+    bool ok() const { return errors.empty(); }
+    std::vector<std::string> ids(const Database& db) const;
+};
+
+class RegionQuery {
+public:
+    explicit RegionQuery(const Database& db); // `db` must outlive the query
+
+    // One expression, e.g. "left temple".
+    RegionQueryResult resolve(std::string_view words, std::optional<Side> defaultSide = std::nullopt) const;
+
+    // Several expressions as typed on a command line. A name may be split over arguments
+    // ("left", "back", "of", "neck"): the longest run of words that names something wins.
+    RegionQueryResult resolveAll(const std::vector<std::string>& args,
+                                 std::optional<Side> defaultSide = std::nullopt) const;
+
+    // Close matches for unknown words, best first (user-facing names).
+    std::vector<std::string> suggestions(std::string_view words, std::size_t limit = 5) const;
+
+private:
+    const Database* db_;
+    std::unordered_map<std::string, std::vector<std::string>> phraseTerms_; // words -> base region ids
+    std::unordered_map<std::string, std::vector<std::string>> regionTerms_;
+    std::vector<std::string> vocabulary_;
+};
+
+} // namespace tpf

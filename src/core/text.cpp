@@ -1,0 +1,85 @@
+#include "core/text.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace tpf {
+
+std::string normalizeWords(std::string_view text) {
+    std::string out;
+    bool pendingSpace = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        // U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99) is what phones type for an apostrophe.
+        if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+            static_cast<unsigned char>(text[i + 2]) == 0x99) {
+            c = '\'';
+            i += 2;
+        }
+        if (std::isspace(c) || c == ',' || c == ';') {
+            pendingSpace = !out.empty();
+            continue;
+        }
+        if (pendingSpace) {
+            out += ' ';
+            pendingSpace = false;
+        }
+        out += static_cast<char>(std::tolower(c));
+    }
+    return out;
+}
+
+std::size_t editDistance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+std::vector<std::string> closeMatches(std::string_view word, const std::vector<std::string>& candidates,
+                                      std::size_t limit) {
+    // Allow roughly one typo per three letters, but always at least two.
+    const std::size_t budget = std::max<std::size_t>(2, word.size() / 3);
+    std::vector<std::pair<std::size_t, std::string>> scored;
+    std::set<std::string> seen;
+    for (const auto& candidate : candidates) {
+        if (candidate.empty() || !seen.insert(candidate).second)
+            continue;
+        std::size_t d = editDistance(word, candidate);
+        if (d <= budget)
+            scored.emplace_back(d, candidate);
+        else if (word.size() >= 3 && (candidate.find(word) != std::string::npos ||
+                                      (candidate.size() >= 3 && word.find(candidate) != std::string::npos)))
+            scored.emplace_back(budget + 1, candidate); // containment ranks after every typo match
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto& l, const auto& r) { return l.first < r.first; });
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < scored.size() && out.size() < limit; ++i)
+        out.push_back(scored[i].second);
+    return out;
+}
+
+std::string didYouMean(const std::vector<std::string>& suggestions) {
+    if (suggestions.empty())
+        return {};
+    std::string out = " (did you mean ";
+    for (std::size_t i = 0; i < suggestions.size(); ++i) {
+        if (i > 0)
+            out += i + 1 == suggestions.size() ? " or " : ", ";
+        out += '"' + suggestions[i] + '"';
+    }
+    return out + "?)";
+}
+
+} // namespace tpf

@@ -169,39 +169,95 @@ ARM_IN = hermite_fn([
     (X[1], X[0]), (0.2780, 0.0838), (0.2950, 0.0868), (0.3100, 0.0890), (0.3400, 0.0950),
     (0.3600, 0.0993), (0.3750, 0.1022), (0.3950, 0.1062), (0.4150, 0.1115), (0.4500, 0.1228),
     (WI[1], WI[0])])
-ARM_T_OUT = linear_fn([(0, A[1]), (0.14, 0.252), (0.40, 0.356), (0.52, 0.392), (0.88, 0.483), (1, WO[1])])
-ARM_T_IN = linear_fn([(0, X[1]), (0.14, 0.290), (0.40, 0.356), (0.52, 0.392), (0.88, 0.489), (1, WI[1])])
+ARM_T_OUT = linear_fn([(0, A[1]), (0.14, 0.252), (0.40, 0.356), (0.52, 0.392), (0.86, 0.478), (1, WO[1])])
+ARM_T_IN = linear_fn([(0, X[1]), (0.14, 0.290), (0.40, 0.356), (0.52, 0.392), (0.86, 0.484), (1, WI[1])])
 
 # Hand, in local coordinates a (along HD from the wrist centre) and b (along HN, towards the thumb).
-HAND_L = 0.100
-HAND_BO = hermite_fn([(0.0, WRIST_HW), (0.012, 0.0172), (0.026, 0.0192), (0.040, 0.0196), (0.055, 0.0186),
-                      (0.068, 0.0168), (0.080, 0.0140), (HAND_L, 0.0140)])
-HAND_BI = hermite_fn([(0.0, -WRIST_HW), (0.015, -0.0165), (0.035, -0.0181), (0.055, -0.0179),
-                      (0.066, -0.0163), (0.074, -0.0138), (HAND_L, -0.0138)])
-HAND_TIP_B = 0.0015
-
-
-def _cap(a, b, a0, tip_b):
-    if a <= a0:
-        return b
-    x = min(1.0, (a - a0) / (HAND_L - a0))
-    return tip_b + (b - tip_b) * max(0.28, math.sqrt(max(0.0, 1 - x * x)))
-
-
-def hand_bo(a):
-    return _cap(a, HAND_BO(a), 0.080, HAND_TIP_B)
-
-
-def hand_bi(a):
-    return _cap(a, HAND_BI(a), 0.074, HAND_TIP_B)
+HAND_KI, HAND_KO = 0.0490, 0.0545          # knuckle line: a at the little-finger / index edge
+HAND_BO = hermite_fn([(0.0, WRIST_HW), (0.010, 0.0166), (0.024, 0.0190), (0.040, 0.0197), (HAND_KO, 0.0188)])
+HAND_BI = hermite_fn([(0.0, -WRIST_HW), (0.015, -0.0166), (0.032, -0.0182), (HAND_KI, -0.0180)])
 
 
 def hand_pt(a, b):
     return (WC[0] + HD[0] * a + HN[0] * b, WC[1] + HD[1] * a + HN[1] * b)
 
 
-HAND_T_PALM = 0.55            # knuckle line (fraction of HAND_L)
-THUMB_T0, THUMB_T1 = 0.12, 0.40   # thumb base on the outer edge of the palm
+def hand_in(t):
+    a = t * HAND_KI
+    return hand_pt(a, HAND_BI(a))
+
+
+def hand_out(t):
+    a = t * HAND_KO
+    return hand_pt(a, HAND_BO(a))
+
+
+# Fingers (little, ring, middle, index): share of the knuckle line, length, fan angle (deg, + = thumb side)
+FINGERS = [(0.0, 0.25, 0.0290, -4.0), (0.25, 0.5, 0.0365, -1.6), (0.5, 0.75, 0.0400, 0.4), (0.75, 1.0, 0.0365, 2.6)]
+FINGER_WEB = 0.0190       # clefts start this far beyond the knuckle line
+FINGER_STEP = 0.0005
+
+
+def _knuckle_local(s):
+    return (lerp(HAND_KI, HAND_KO, s), lerp(HAND_BI(HAND_KI), HAND_BO(HAND_KO), s))
+
+
+def _finger_frame(j):
+    s0, s1, length, ang = FINGERS[j]
+    k0, k1 = _knuckle_local(s0), _knuckle_local(s1)
+    base = ((k0[0] + k1[0]) / 2, (k0[1] + k1[1]) / 2)
+    hw = math.hypot(k1[0] - k0[0], k1[1] - k0[1]) / 2
+    th = math.radians(ang)
+    d = (math.cos(th), math.sin(th))
+    n = (-d[1], d[0])                      # towards the thumb side (+b)
+    return base, d, n, hw, length
+
+
+def _finger_own(j, side, l):
+    base, d, n, hw, length = _finger_frame(j)
+    h = hw * (1 - 0.13 * l / length)
+    return (base[0] + d[0] * l + side * n[0] * h, base[1] + d[1] * l + side * n[1] * h)
+
+
+def mid_of(lo, l):
+    """Shared line between finger lo (its thumb side) and finger lo + 1 (its little-finger side)."""
+    p, q = _finger_own(lo, 1, l), _finger_own(lo + 1, -1, l)
+    return ((p[0] + q[0]) / 2, (p[1] + q[1]) / 2)
+
+
+def _finger_side(j, side, l):
+    """Side of finger j (side -1: little-finger side, +1: thumb side); neighbours share it up to the web."""
+    k = j + side
+    if k < 0 or k >= len(FINGERS):
+        return _finger_own(j, side, l)
+    lo = min(j, k)
+    if l <= FINGER_WEB + 1e-12:
+        return mid_of(lo, l)
+    own = _finger_own(j, side, l)
+    m = mid_of(lo, FINGER_WEB)
+    o = _finger_own(j, side, FINGER_WEB)
+    f = max(0.0, 1 - (l - FINGER_WEB) / 0.010)
+    return (own[0] + (m[0] - o[0]) * f, own[1] + (m[1] - o[1]) * f)
+
+
+def finger_outline(j):
+    """Finger j polygon in u-space: knuckle chain (palm samples), thumb-side edge, round tip, other edge."""
+    s0, s1, length, _ = FINGERS[j]
+    base = HAND.sample_edge((s0, 1.0), (s1, 1.0))
+    ls = [k * FINGER_STEP for k in range(1, int(round(length / FINGER_STEP)) + 1)]
+    right = [hand_pt(*_finger_side(j, 1, l)) for l in ls]
+    left = [hand_pt(*_finger_side(j, -1, l)) for l in ls]
+    pr = _finger_side(j, 1, length)
+    pl = _finger_side(j, -1, length)
+    c = ((pr[0] + pl[0]) / 2, (pr[1] + pl[1]) / 2)
+    r = math.hypot(pr[0] - c[0], pr[1] - c[1])
+    a0 = math.atan2(pr[1] - c[1], pr[0] - c[0])
+    tip = [hand_pt(c[0] + r * math.cos(a0 - math.pi * i / 14), c[1] + r * math.sin(a0 - math.pi * i / 14))
+           for i in range(1, 14)]
+    return dedupe(base + right + tip + list(reversed(left)))
+
+
+THUMB_T0, THUMB_T1 = 0.185, 0.70   # thumb base on the outer edge of the palm (t of the hand patch)
 
 # Leg
 LEG_T_OUT_FRONT = linear_fn([(0, Y_HIP), (0.44, 0.675), (0.58, 0.728), (0.92, 0.897), (1, Y_ANKLE)])
@@ -214,10 +270,24 @@ GLUTEAL = hermite_fn([(0.0, Y_CROTCH), (0.012, 0.5305), (0.030, 0.5385), (0.055,
 Y_ILIAC = 0.430               # back view: iliac crest line (lower edge of the back torso)
 
 # Feet
-FOOT_IN_FRONT = hermite_fn([(Y_ANKLE, INNER_LEG(Y_ANKLE)), (0.934, 0.0305), (0.944, 0.0270), (0.952, 0.0252),
-                            (0.9585, 0.0262)])
-FOOT_OUT_FRONT = hermite_fn([(Y_ANKLE, SIDE_W(Y_ANKLE)), (0.934, 0.0668), (0.944, 0.0718), (0.952, 0.0750),
-                             (0.9570, 0.0760)])
+FOOT_IN_FRONT = hermite_fn([(Y_ANKLE, INNER_LEG(Y_ANKLE)), (0.933, 0.0306), (0.942, 0.0278), (0.950, 0.0262),
+                            (0.9575, 0.0258)])
+FOOT_OUT_FRONT = hermite_fn([(Y_ANKLE, SIDE_W(Y_ANKLE)), (0.931, 0.0662), (0.938, 0.0705), (0.945, 0.0745),
+                             (0.951, 0.0772), (0.9545, 0.0782)])
+# toes seen from the front: big toe (medial, s < 0.30) and four lesser toes, each a small bump
+TOES_FRONT = [(0.0, 0.30, 0.0034), (0.30, 0.485, 0.0026), (0.485, 0.655, 0.0022), (0.655, 0.82, 0.0018),
+              (0.82, 1.0, 0.0014)]
+
+
+def toe_line_front(s):
+    u = lerp(0.0258, 0.0782, s)
+    y = lerp(0.9575, 0.9545, s)
+    for a, b, h in TOES_FRONT:
+        if a <= s <= b:
+            y += h * max(0.0, math.sin(math.pi * (s - a) / (b - a))) ** 0.6
+    return (u, y)
+
+
 SOLE_IN = hermite_fn([(Y_ANKLE, INNER_LEG(Y_ANKLE)), (0.936, 0.0298), (0.950, 0.0292), (0.965, 0.0335),
                       (0.980, 0.0318), (0.995, 0.0285), (1.008, 0.0300)])
 SOLE_OUT = hermite_fn([(Y_ANKLE, SIDE_W(Y_ANKLE)), (0.936, 0.0662), (0.950, 0.0682), (0.968, 0.0690),
@@ -302,14 +372,6 @@ class Coons(Patch):
         return tuple(out)
 
 
-class HandPatch(Patch):
-    tn = 200
-
-    def map(self, s, t):
-        a = t * HAND_L
-        return hand_pt(a, lerp(hand_bi(a), hand_bo(a), s))
-
-
 def line_fn(p, q):
     return lambda k: lerp2(p, q, k)
 
@@ -349,7 +411,8 @@ PELVIS_BACK = Coons(line_fn((0.0, Y_ILIAC), (SIDE_W(Y_ILIAC), Y_ILIAC)),
 PELVIS_BACK.sn = 24
 ARM = Coons(line_fn(X, A), line_fn(WI, WO), contour_fn(ARM_IN, ARM_T_IN), contour_fn(ARM_OUT, ARM_T_OUT))
 ARM.tn = 400
-HAND = HandPatch()
+HAND = Coons(line_fn(WI, WO), lambda s: hand_pt(*_knuckle_local(s)), hand_in, hand_out)  # palm
+HAND.tn = 200
 
 
 def _inguinal(s):
@@ -367,40 +430,40 @@ def _toe_line(y_in, u_in, y_out, u_out, bulge):
     return lambda s: (lerp(u_in, u_out, s), lerp(y_in, y_out, s) + bulge * math.sin(math.pi * s))
 
 
-FOOT_FRONT = Coons(LEG_FRONT.c1, _toe_line(0.9585, 0.0262, 0.9570, 0.0760, 0.0022),
-                   contour_fn(FOOT_IN_FRONT, lambda t: lerp(Y_ANKLE, 0.9585, t)),
-                   contour_fn(FOOT_OUT_FRONT, lambda t: lerp(Y_ANKLE, 0.9570, t)))
+FOOT_FRONT = Coons(LEG_FRONT.c1, toe_line_front,
+                   contour_fn(FOOT_IN_FRONT, lambda t: lerp(Y_ANKLE, 0.9575, t)),
+                   contour_fn(FOOT_OUT_FRONT, lambda t: lerp(Y_ANKLE, 0.9545, t)))
+FOOT_FRONT.sn = 400
 SOLE_BACK = Coons(LEG_FRONT.c1, _toe_line(1.008, 0.0300, 1.001, 0.0680, 0.0045),
                   contour_fn(SOLE_IN, lambda t: lerp(Y_ANKLE, 1.008, t)),
                   contour_fn(SOLE_OUT, lambda t: lerp(Y_ANKLE, 1.001, t)))
 
 
 def thumb_outline():
-    """Thumb polygon: base = outer palm edge between THUMB_T0 and THUMB_T1 (exactly the palm's samples)."""
+    """Thumb polygon: base = outer palm edge between THUMB_T0 and THUMB_T1 (exactly the palm's samples).
+
+    In anatomical position (palm forwards) the thumb points down and away from the body, about 30 degrees
+    from the axis of the hand."""
     base = HAND.sample_edge((1.0, THUMB_T0), (1.0, THUMB_T1))   # proximal -> distal
-    # sides in local (a, b) coordinates
-    web = hermite_fn([(THUMB_T1 * HAND_L, hand_bo(THUMB_T1 * HAND_L)), (0.047, 0.0268), (0.055, 0.0328),
-                      (0.0625, 0.0378)])     # b as function of a (distal / web side)
-    outer = hermite_fn([(THUMB_T0 * HAND_L, hand_bo(THUMB_T0 * HAND_L)), (0.022, 0.0262), (0.032, 0.0335),
-                        (0.044, 0.0415), (0.0555, 0.0482)])
+    a_t0, a_t1 = THUMB_T0 * HAND_KO, THUMB_T1 * HAND_KO
+    web_end = (0.0610, 0.0328)
+    out_end = (0.0552, 0.0446)
+    web = hermite_fn([(a_t1, HAND_BO(a_t1)), (0.0450, 0.0228), (0.0530, 0.0280), web_end])
+    outer = hermite_fn([(a_t0, HAND_BO(a_t0)), (0.016, 0.0228), (0.024, 0.0283), (0.036, 0.0345),
+                        (0.047, 0.0402), out_end])
     pts = list(base)
     n = 24
-    a0, a1 = THUMB_T1 * HAND_L, 0.0625
     for i in range(1, n + 1):
-        a = lerp(a0, a1, i / n)
+        a = lerp(a_t1, web_end[0], i / n)
         pts.append(hand_pt(a, web(a)))
-    # round tip: half circle from web end to outer end
-    pw = (0.0625, 0.0378)
-    po = (0.0555, 0.0482)
-    cx, cy = (pw[0] + po[0]) / 2, (pw[1] + po[1]) / 2
-    r = math.hypot(pw[0] - cx, pw[1] - cy)
-    ang0 = math.atan2(pw[1] - cy, pw[0] - cx)
+    cx, cy = (web_end[0] + out_end[0]) / 2, (web_end[1] + out_end[1]) / 2
+    r = math.hypot(web_end[0] - cx, web_end[1] - cy)
+    ang0 = math.atan2(web_end[1] - cy, web_end[0] - cx)
     for i in range(1, 16):
-        ang = ang0 + math.pi * i / 16       # counter-clockwise in (a, b) = towards the tip
+        ang = ang0 + math.pi * i / 16       # round the tip, bulging distally
         pts.append(hand_pt(cx + r * math.cos(ang), cy + r * math.sin(ang)))
-    a0, a1 = 0.0555, THUMB_T0 * HAND_L
     for i in range(0, n):
-        a = lerp(a0, a1, i / n)
+        a = lerp(out_end[0], a_t0, i / n)
         pts.append(hand_pt(a, outer(a)))
     return dedupe(pts)
 
@@ -544,16 +607,19 @@ def trunk_back_regions():
     r["flank"] = [(P, [(0.70, 0.350), (1, 0.350), (1, Y_ILIAC), (0.70, Y_ILIAC), (0.70, 0.372)])]
     r["lowback"] = [(P, rect(0, 0.70, 0.372, Y_ILIAC))]
     # pelvis patch (left half): s 0 = midline .. 1 = side, t 0 = iliac crest .. 1 = gluteal fold
-    r["sacrum"] = [(Q, rect(0, 0.28, 0, 0.50), "mirror")]
-    r["tailbone"] = [(Q, rect(0, 0.17, 0.50, 0.80), "mirror")]
-    r["sacroiliac"] = [(Q, rect(0.28, 0.52, 0, 0.36))]
-    r["buttock_upper"] = [(Q, [(0.28, 0.36), (0.52, 0.36), (0.52, 0), (0.78, 0), (0.78, 0.50), (0.28, 0.50)])]
+    sac = [(0, 0), (0.30, 0), (0.27, 0.30), (0.20, 0.46), (0, 0.60)]      # inverted triangle, apex down
+    r["sacrum"] = [(Q, sac, "mirror")]
+    r["tailbone"] = [(Q, [(0, 0.60), (0.20, 0.46), (0.19, 0.62), (0.12, 0.76), (0, 0.86)], "mirror")]
+    r["sacroiliac"] = [(Q, [(0.30, 0), (0.52, 0), (0.52, 0.36), (0.27, 0.36), (0.27, 0.30)])]
+    r["buttock_upper"] = [(Q, [(0.52, 0), (0.78, 0), (0.78, 0.50), (0.20, 0.50), (0.20, 0.46), (0.27, 0.36),
+                               (0.52, 0.36)])]
     r["hip_side"] = [(Q, rect(0.78, 1, 0, 1))]
-    r["buttock_lower"] = [(Q, [(0.17, 0.50), (0.28, 0.50), (0.78, 0.50), (0.78, 1), (0, 1), (0, 0.80), (0.17, 0.80)])]
+    r["buttock_lower"] = [(Q, [(0.20, 0.50), (0.78, 0.50), (0.78, 1), (0, 1), (0, 0.86), (0.12, 0.76),
+                               (0.19, 0.62), (0.20, 0.50)])]
     return r
 
 
-ARM_BANDS = [("upper_arm", 0.14, 0.40), ("elbow", 0.40, 0.52), ("forearm", 0.52, 0.88), ("wrist", 0.88, 1.0)]
+ARM_BANDS = [("upper_arm", 0.14, 0.40), ("elbow", 0.40, 0.52), ("forearm", 0.52, 0.86), ("wrist", 0.86, 1.0)]
 LEG_BANDS = [("thigh", 0.0, 0.44), ("knee", 0.44, 0.58), ("leg", 0.58, 0.92), ("ankle", 0.92, 1.0)]
 
 
@@ -564,11 +630,11 @@ def limb_front_regions():
         r[name + "_inner"] = [(ARM, rect(0, S3, t0, t1))]
         r[name + "_front"] = [(ARM, rect(S3, S23, t0, t1))]
         r[name + "_outer"] = [(ARM, rect(S23, 1, t0, t1))]
-    r["hand_inner"] = [(HAND, rect(0, S3, 0, HAND_T_PALM))]
-    r["hand_front"] = [(HAND, rect(S3, S23, 0, HAND_T_PALM))]
-    r["hand_outer"] = [(HAND, rect(S23, 1, 0, HAND_T_PALM))]
-    r["fingers_inner"] = [(HAND, rect(0, 0.5, HAND_T_PALM, 1))]
-    r["fingers_front"] = [(HAND, rect(0.5, 1, HAND_T_PALM, 1))]
+    r["hand_inner"] = [(HAND, rect(0, S3, 0, 1))]
+    r["hand_front"] = [(HAND, rect(S3, S23, 0, 1))]
+    r["hand_outer"] = [(HAND, rect(S23, 1, 0, 1))]
+    r["fingers_inner"] = [(None, finger_outline(0)), (None, finger_outline(1))]
+    r["fingers_front"] = [(None, finger_outline(2)), (None, finger_outline(3))]
     r["fingers_outer"] = [(None, thumb_outline())]
     for name, t0, t1 in LEG_BANDS:
         mid = "shin" if name == "leg" else name + "_front"
@@ -576,8 +642,8 @@ def limb_front_regions():
         r[mid] = [(LEG_FRONT, rect(S3, S23, t0, t1))]
         r[name + "_outer"] = [(LEG_FRONT, rect(S23, 1, t0, t1))]
     r["foot_top"] = [(FOOT_FRONT, rect(0, 1, 0, 0.50))]
-    r["big_toe"] = [(FOOT_FRONT, rect(0, 0.36, 0.50, 1))]
-    r["toes"] = [(FOOT_FRONT, rect(0.36, 1, 0.50, 1))]
+    r["big_toe"] = [(FOOT_FRONT, rect(0, 0.30, 0.50, 1))]
+    r["toes"] = [(FOOT_FRONT, rect(0.30, 1, 0.50, 1))]
     return r
 
 
@@ -586,8 +652,8 @@ def limb_back_regions():
     r["shoulder_back"] = [(ARM, rect(0, 1, 0, 0.14))]
     for name, t0, t1 in ARM_BANDS:
         r[name + "_back"] = [(ARM, rect(0, 1, t0, t1))]
-    r["hand_back"] = [(HAND, rect(0, 1, 0, HAND_T_PALM)), (None, thumb_outline())]
-    r["fingers_back"] = [(HAND, rect(0, 1, HAND_T_PALM, 1))]
+    r["hand_back"] = [(HAND, rect(0, 1, 0, 1)), (None, thumb_outline())]
+    r["fingers_back"] = [(None, finger_outline(j)) for j in range(len(FINGERS))]
     names = {"thigh": "thigh_back", "knee": "knee_back", "leg": "calf", "ankle": "ankle_back"}
     for name, t0, t1 in LEG_BANDS:
         r[names[name]] = [(LEG_BACK, rect(0, 1, t0, t1))]
@@ -625,7 +691,7 @@ def ribbon_part(patch, t0, t1):
 
 
 def hand_part():
-    return merge([HAND.poly(rect(0, 1, 0, 1)), thumb_outline()])
+    return merge([HAND.poly(rect(0, 1, 0, 1)), thumb_outline()] + [finger_outline(j) for j in range(len(FINGERS))])
 
 
 def parts_left(view):

@@ -55,5 +55,6 @@ int cmdLookup(Context& ctx, const std::vector<std::string>& args);
 int cmdMuscles(Context& ctx, const std::vector<std::string>& args);
 int cmdShow(Context& ctx, const std::vector<std::string>& args);
 int cmdValidate(Context& ctx, const std::vector<std::string>& args);
+int cmdSafety(Context& ctx, const std::vector<std::string>& args);
 
 } // namespace tpf::cli

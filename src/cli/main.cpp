@@ -21,6 +21,7 @@ constexpr Command kCommands[] = {
     {"show", "[--json] TRIGGER_POINT", "everything the data holds about one trigger point", tpf::cli::cmdShow},
     {"validate", "FILE...", "check body_regions*.json / muscles*.json files and list every problem",
      tpf::cli::cmdValidate},
+    {"safety", "[--json] [--answers FILE]", "safety questions, or evaluate answers", tpf::cli::cmdSafety},
 };
 
 void printHelp(std::ostream& out) {

@@ -1,5 +1,6 @@
 #include "core/json_checker.h"
 
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -32,6 +33,12 @@ std::string describe(const json& value) {
     case json::value_t::number_float: return "the number " + value.dump();
     default: return "an unsupported value";
     }
+}
+
+std::string formatNumber(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", value);
+    return buffer;
 }
 
 bool isIdentifier(std::string_view id) {

@@ -21,6 +21,7 @@ std::string child(const std::string& path, std::string_view key); // JSON pointe
 std::string child(const std::string& path, std::size_t index);
 std::string describe(const json& value); // "a string", "the number 3", ...
 bool isIdentifier(std::string_view id);  // [a-z0-9_]+
+std::string formatNumber(double value); // shortest readable form: 0.05, 1.5, 120
 
 // Parses `text`; on a syntax error records file:line:column and returns nullopt.
 std::optional<json> parseJson(std::string_view text, const std::string& file, Problems& out);

@@ -127,7 +127,7 @@ void readLocation(const json& tp, const std::string& path, Checker& check, const
     bool inRange = true;
     for (auto [value, key] : {std::pair{x, "x"}, std::pair{y, "y"}}) {
         if (value && (*value < 0 || *value > 1)) {
-            check.problem(child(locPath, key), std::string(key) + " = " + std::to_string(*value) +
+            check.problem(child(locPath, key), std::string(key) + " = " + formatNumber(*value) +
                                                    " outside [0, 1]");
             inRange = false;
         }
@@ -138,7 +138,7 @@ void readLocation(const json& tp, const std::string& path, Checker& check, const
     out.point = {*x, *y};
     const Polygon& outline = ctx.db.figure.view(*view).outline;
     if (!outline.empty() && !containsPoint(outline, out.point))
-        check.problem(locPath, "point (" + std::to_string(*x) + ", " + std::to_string(*y) +
+        check.problem(locPath, "point (" + formatNumber(*x) + ", " + formatNumber(*y) +
                                    ") lies outside the " + std::string(toString(*view)) +
                                    " figure outline (expected a point on the body)");
 }

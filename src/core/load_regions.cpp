@@ -52,7 +52,7 @@ void readFigure(const json& root, Checker& check, Figure& figure) {
         return;
     if (auto aspect = check.number(*fig, "/figure", "aspect")) {
         if (*aspect <= 0 || *aspect > 4)
-            check.problem("/figure/aspect", "aspect " + std::to_string(*aspect) + " out of range (expected 0 < aspect <= 4)");
+            check.problem("/figure/aspect", "aspect " + formatNumber(*aspect) + " out of range (expected 0 < aspect <= 4)");
         else
             figure.aspect = *aspect;
     }
@@ -63,11 +63,12 @@ void readFigure(const json& root, Checker& check, Figure& figure) {
     readFigureView(*views, "/figure/views", "back", check, figure.back);
 }
 
-void readRegions(const json& root, Checker& check, Database& db) {
+// `ids` collects every well-formed region id, even of regions with other problems, so that a
+// phrase naming such a region is not reported a second time.
+void readRegions(const json& root, Checker& check, Database& db, std::set<std::string>& ids) {
     const json* regions = check.arrayMember(root, "", "regions");
     if (!regions)
         return;
-    std::set<std::string> ids;
     for (std::size_t i = 0; i < regions->size(); ++i) {
         const std::string path = child("/regions", i);
         const json& r = (*regions)[i];
@@ -138,10 +139,8 @@ void readBodyRegions(const json& root, Checker& check, Database& db) {
         return;
     check.schemaVersion(root);
     readFigure(root, check, db.figure);
-    readRegions(root, check, db);
     std::set<std::string> baseIds;
-    for (const auto& r : db.regions)
-        baseIds.insert(r.baseId);
+    readRegions(root, check, db, baseIds);
     readPhrases(root, check, db, baseIds);
 }
 

@@ -211,6 +211,18 @@ TEST_CASE("a yes to a local question leaves only that point on that side out", "
     }
 }
 
+TEST_CASE("a point left out by one local answer needs no further answers about it", "[safety][evaluate]") {
+    const Rules& rules = shippedRules();
+    const PointContext leftTrapezius = point("upper_trapezius.1", Side::Left, "neck");
+    Answers a = allNo(rules);
+    localAllNo(rules, a, leftTrapezius);
+    a.local[kTrapezius.point]["open_skin"] = Answer::yes; // the other local questions stay unanswered
+    Outcome o = evaluate(rules, a, {kTrapezius, leftTrapezius});
+    CHECK(o.level == Level::caution);
+    CHECK(o.unanswered.empty());
+    CHECK(isExcluded(o, kTrapezius.point, "open_skin"));
+}
+
 TEST_CASE("when every chosen point is left out the session is blocked", "[safety][evaluate]") {
     const Rules& rules = shippedRules();
     Answers a = allNo(rules);

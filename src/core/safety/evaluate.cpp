@@ -83,13 +83,19 @@ Outcome evaluate(const Rules& rules, const Answers& answers, const std::vector<P
         if (excluded[i])
             continue; // no point asking about the skin over a point that is out anyway
         const PointRef& ref = chosenPoints[i].point;
+        // One "yes" settles the point; the remaining questions about it no longer matter.
         for (const Question* q : localQuestions) {
-            const Answer a = answers.localAnswer(ref, q->id);
-            if (a == Answer::unanswered) {
+            if (answers.localAnswer(ref, q->id) == Answer::yes) {
+                exclude(i, q->id, q->outcome, q->instead);
+                break;
+            }
+        }
+        if (excluded[i])
+            continue;
+        for (const Question* q : localQuestions) {
+            if (answers.localAnswer(ref, q->id) == Answer::unanswered) {
                 out.unanswered.push_back(q->id + "@" + toString(ref));
                 incomplete = true;
-            } else if (a == Answer::yes && !excluded[i]) {
-                exclude(i, q->id, q->outcome, q->instead);
             }
         }
     }

@@ -106,39 +106,50 @@ def lerp2(p, q, k):
 
 # ----------------------------------------------------------------------------- landmarks
 # Head: vertex y=0.040, chin y=0.165 (head height 0.125); eyes at 0.1025.
-HEAD_W = hermite_fn([
+_HEAD_W = hermite_fn([
     (0.0400, 0.0000), (0.0412, 0.0110), (0.0440, 0.0215), (0.0490, 0.0310), (0.0560, 0.0380),
     (0.0660, 0.0425), (0.0800, 0.0448), (0.0930, 0.0452),
     (0.0970, 0.0462), (0.1010, 0.0500), (0.1080, 0.0515), (0.1160, 0.0500), (0.1230, 0.0470),
     (0.1280, 0.0442), (0.1360, 0.0418), (0.1450, 0.0380), (0.1520, 0.0310), (0.1575, 0.0235),
     (0.1615, 0.0140), (0.1638, 0.0060), (0.1650, 0.0000)])
 Y_VERTEX, Y_CHIN = 0.040, 0.165
+
+
+def HEAD_W(y):
+    """Half-width of the head; round (not pointed) at the vertex and under the chin."""
+    if y < 0.0455:
+        return 0.965 * _HEAD_W(0.0455) * math.sqrt(max(0.0, (y - Y_VERTEX) / (0.0455 - Y_VERTEX)))
+    if y > 0.1600:
+        return 0.965 * _HEAD_W(0.1600) * math.sqrt(max(0.0, (Y_CHIN - y) / (Y_CHIN - 0.1600)))
+    return 0.965 * _HEAD_W(y)
+
+
 Y_JAWNECK = 0.1560            # where the neck leaves the underside of the jaw
 Y_NECK_BASE = 0.185
 Y_SKULL_BASE = 0.142          # back view: lower edge of the head part
 
-NECK_W = hermite_fn([(Y_JAWNECK, HEAD_W(Y_JAWNECK)), (0.163, 0.0232), (0.172, 0.0234),
-                     (0.180, 0.0250), (Y_NECK_BASE, 0.0275)])
+NECK_W = hermite_fn([(Y_JAWNECK, HEAD_W(Y_JAWNECK)), (0.163, 0.0246), (0.172, 0.0249),
+                     (0.180, 0.0264), (Y_NECK_BASE, 0.0288)])
 
 # Torso half-width: trapezius slope, shoulder-to-armpit line (arm attachment), side, inguinal V.
 A = (0.098, 0.213)            # acromion (u, y): outer end of the trapezius slope
 X = (0.080, 0.268)            # armpit
-TRAP_W = hermite_fn([(Y_NECK_BASE, 0.0275), (0.189, 0.037), (0.194, 0.052), (0.200, 0.068),
+TRAP_W = hermite_fn([(Y_NECK_BASE, 0.0288), (0.189, 0.038), (0.194, 0.052), (0.200, 0.068),
                      (0.206, 0.082), (0.213, A[0])])
 SIDE_W = hermite_fn([  # torso side and outer leg contour, y 0.268 .. 0.925
-    (0.268, 0.0800), (0.285, 0.0806), (0.310, 0.0790), (0.340, 0.0735), (0.365, 0.0690),
-    (0.390, 0.0710), (0.415, 0.0780), (0.440, 0.0860), (0.460, 0.0905), (0.475, 0.0925),
-    (0.495, 0.0938), (0.520, 0.0932), (0.550, 0.0908), (0.600, 0.0858), (0.650, 0.0793),
-    (0.680, 0.0755), (0.705, 0.0735), (0.728, 0.0718), (0.765, 0.0738), (0.800, 0.0716),
-    (0.850, 0.0662), (0.890, 0.0622), (0.905, 0.0618), (0.916, 0.0640), (0.925, 0.0628)])
+    (0.268, 0.0800), (0.285, 0.0812), (0.310, 0.0806), (0.340, 0.0775), (0.365, 0.0748),
+    (0.390, 0.0758), (0.415, 0.0805), (0.440, 0.0856), (0.460, 0.0890), (0.475, 0.0905),
+    (0.495, 0.0914), (0.520, 0.0906), (0.550, 0.0878), (0.600, 0.0825), (0.640, 0.0778),
+    (0.675, 0.0742), (0.705, 0.0722), (0.728, 0.0708), (0.765, 0.0740), (0.800, 0.0714),
+    (0.850, 0.0652), (0.890, 0.0616), (0.905, 0.0612), (0.916, 0.0636), (0.925, 0.0624)])
 Y_HIP = 0.475                 # outer end of the inguinal line (front) / start of the leg contour
 Y_CROTCH = 0.520
-INGUINAL_W = hermite_fn([(Y_HIP, 0.0925), (0.485, 0.0790), (0.495, 0.0615), (0.505, 0.0410),
+INGUINAL_W = hermite_fn([(Y_HIP, 0.0905), (0.485, 0.0775), (0.495, 0.0605), (0.505, 0.0405),
                          (0.512, 0.0240), (0.517, 0.0100), (Y_CROTCH, 0.0)])
 INNER_LEG = hermite_fn([
-    (Y_CROTCH, 0.0), (0.530, 0.0038), (0.560, 0.0078), (0.610, 0.0118), (0.650, 0.0152),
-    (0.680, 0.0180), (0.705, 0.0192), (0.728, 0.0225), (0.760, 0.0208), (0.800, 0.0232),
-    (0.850, 0.0290), (0.890, 0.0330), (0.905, 0.0330), (0.914, 0.0312), (0.925, 0.0330)])
+    (Y_CROTCH, 0.0), (0.530, 0.0042), (0.560, 0.0088), (0.610, 0.0135), (0.650, 0.0170),
+    (0.680, 0.0192), (0.705, 0.0200), (0.728, 0.0228), (0.760, 0.0202), (0.800, 0.0226),
+    (0.850, 0.0286), (0.890, 0.0330), (0.905, 0.0332), (0.914, 0.0314), (0.925, 0.0332)])
 Y_ANKLE = 0.925               # bottom of the leg ribbon (top of the foot)
 
 
@@ -270,28 +281,37 @@ GLUTEAL = hermite_fn([(0.0, Y_CROTCH), (0.012, 0.5305), (0.030, 0.5385), (0.055,
 Y_ILIAC = 0.430               # back view: iliac crest line (lower edge of the back torso)
 
 # Feet
-FOOT_IN_FRONT = hermite_fn([(Y_ANKLE, INNER_LEG(Y_ANKLE)), (0.933, 0.0306), (0.942, 0.0278), (0.950, 0.0262),
+FOOT_IN_FRONT = hermite_fn([(Y_ANKLE, INNER_LEG(Y_ANKLE)), (0.932, 0.0300), (0.940, 0.0276), (0.949, 0.0262),
                             (0.9575, 0.0258)])
-FOOT_OUT_FRONT = hermite_fn([(Y_ANKLE, SIDE_W(Y_ANKLE)), (0.931, 0.0662), (0.938, 0.0705), (0.945, 0.0745),
-                             (0.951, 0.0772), (0.9545, 0.0782)])
-# toes seen from the front: big toe (medial, s < 0.30) and four lesser toes, each a small bump
+FOOT_OUT_FRONT = hermite_fn([(Y_ANKLE, SIDE_W(Y_ANKLE)), (0.931, 0.0672), (0.938, 0.0718), (0.946, 0.0752),
+                             (0.9545, 0.0770)])
+# toes: big toe (medial, s < 0.30) and four lesser toes, each a small bump: (s0, s1, height)
 TOES_FRONT = [(0.0, 0.30, 0.0034), (0.30, 0.485, 0.0026), (0.485, 0.655, 0.0022), (0.655, 0.82, 0.0018),
               (0.82, 1.0, 0.0014)]
+TOES_SOLE = [(0.0, 0.32, 0.0060), (0.32, 0.50, 0.0042), (0.50, 0.665, 0.0036), (0.665, 0.83, 0.0030),
+             (0.83, 1.0, 0.0024)]
 
 
-def toe_line_front(s):
-    u = lerp(0.0258, 0.0782, s)
-    y = lerp(0.9575, 0.9545, s)
-    for a, b, h in TOES_FRONT:
-        if a <= s <= b:
-            y += h * max(0.0, math.sin(math.pi * (s - a) / (b - a))) ** 0.6
-    return (u, y)
+def toe_line(p_in, p_out, bulge=0.0):
+    def f(s):
+        return (lerp(p_in[0], p_out[0], s), lerp(p_in[1], p_out[1], s) + bulge * math.sin(math.pi * s))
+    return f
 
 
-SOLE_IN = hermite_fn([(Y_ANKLE, INNER_LEG(Y_ANKLE)), (0.936, 0.0298), (0.950, 0.0292), (0.965, 0.0335),
-                      (0.980, 0.0318), (0.995, 0.0285), (1.008, 0.0300)])
-SOLE_OUT = hermite_fn([(Y_ANKLE, SIDE_W(Y_ANKLE)), (0.936, 0.0662), (0.950, 0.0682), (0.968, 0.0690),
-                       (0.986, 0.0712), (1.001, 0.0680)])
+def toe_bumps(toes):
+    def f(s):
+        y = 0.0
+        for a, b, h in toes:
+            if a <= s <= b:
+                y += h * max(0.0, math.sin(math.pi * (s - a) / (b - a))) ** 0.6
+        return y
+    return f
+
+
+SOLE_IN = hermite_fn([(Y_ANKLE, INNER_LEG(Y_ANKLE)), (0.935, 0.0300), (0.946, 0.0292), (0.958, 0.0312),
+                      (0.968, 0.0335), (0.980, 0.0312), (0.992, 0.0282), (1.000, 0.0285)])
+SOLE_OUT = hermite_fn([(Y_ANKLE, SIDE_W(Y_ANKLE)), (0.935, 0.0668), (0.948, 0.0686), (0.965, 0.0692),
+                       (0.982, 0.0716), (0.995, 0.0700)])
 
 
 # ----------------------------------------------------------------------------- patches
@@ -336,7 +356,7 @@ class Patch:
 class YParam(Patch):
     """Full-width symmetric part: s in [-1, 1], t = y."""
     sn = 24
-    tn = 1000
+    tn = 2000
 
     def __init__(self, wfn):
         self.w = wfn
@@ -370,6 +390,24 @@ class Coons(Patch):
                     + (1 - s) * t * self.p01[k] + s * t * self.p11[k]))
             out.append(v)
         return tuple(out)
+
+
+class Bumped(Patch):
+    """A patch whose t=1 edge gets extra downward bumps (toes), fading in over t in [t0, 1]."""
+
+    def __init__(self, base, bump, t0):
+        self.base, self.bump, self.t0 = base, bump, t0
+        self.sn, self.tn = base.sn, base.tn
+        self.d0, self.d1 = base.d0, base.d1
+        self.c0 = base.c0
+        self.c1 = lambda s: self.map(s, 1.0)
+
+    def map(self, s, t):
+        p = self.base.map(s, t)
+        if t <= self.t0:
+            return p
+        k = ((t - self.t0) / (1 - self.t0)) ** 1.5
+        return (p[0], p[1] + self.bump(s) * k)
 
 
 def line_fn(p, q):
@@ -426,17 +464,16 @@ LEG_BACK = Coons(PELVIS_BACK.c1, LEG_FRONT.c1,
                  contour_fn(INNER_LEG, LEG_T_IN), contour_fn(SIDE_W, LEG_T_OUT_BACK))
 
 
-def _toe_line(y_in, u_in, y_out, u_out, bulge):
-    return lambda s: (lerp(u_in, u_out, s), lerp(y_in, y_out, s) + bulge * math.sin(math.pi * s))
-
-
-FOOT_FRONT = Coons(LEG_FRONT.c1, toe_line_front,
+FOOT_FRONT = Coons(LEG_FRONT.c1, toe_line((0.0258, 0.9575), (FOOT_OUT_FRONT(0.9545), 0.9545)),
                    contour_fn(FOOT_IN_FRONT, lambda t: lerp(Y_ANKLE, 0.9575, t)),
                    contour_fn(FOOT_OUT_FRONT, lambda t: lerp(Y_ANKLE, 0.9545, t)))
 FOOT_FRONT.sn = 400
-SOLE_BACK = Coons(LEG_FRONT.c1, _toe_line(1.008, 0.0300, 1.001, 0.0680, 0.0045),
-                  contour_fn(SOLE_IN, lambda t: lerp(Y_ANKLE, 1.008, t)),
-                  contour_fn(SOLE_OUT, lambda t: lerp(Y_ANKLE, 1.001, t)))
+FOOT_FRONT = Bumped(FOOT_FRONT, toe_bumps(TOES_FRONT), 0.5)
+SOLE_BACK = Coons(LEG_FRONT.c1, toe_line((SOLE_IN(1.000), 1.000), (SOLE_OUT(0.995), 0.995), 0.003),
+                  contour_fn(SOLE_IN, lambda t: lerp(Y_ANKLE, 1.000, t)),
+                  contour_fn(SOLE_OUT, lambda t: lerp(Y_ANKLE, 0.995, t)))
+SOLE_BACK.sn = 400
+SOLE_BACK = Bumped(SOLE_BACK, toe_bumps(TOES_SOLE), 0.64)
 
 
 def thumb_outline():
@@ -546,16 +583,17 @@ def head_front_regions():
     P = HEAD
     r = {}
     r["vertex"] = [(P, [(-1, 0.040), (1, 0.040), (1, 0.054), (0.45, 0.0625), (-0.45, 0.0625), (-1, 0.054)])]
-    r["forehead"] = [(P, [(0, 0.0625), (0.45, 0.0625), (1, 0.054), (1, 0.066), (0.62, 0.070), (0.62, 0.088),
-                          (0, 0.088)])]
-    r["temple"] = [(P, [(0.62, 0.070), (1, 0.066), (1, 0.097), (0.80, 0.097), (0.80, 0.106), (0.62, 0.106)])]
-    r["eyebrow"] = [(P, rect(0, 0.62, 0.088, 0.097))]
-    r["eye"] = [(P, [(0, 0.097), (0.62, 0.097), (0.62, 0.106), (0.62, 0.1115), (0, 0.1115)])]
-    r["ear"] = [(P, [(0.80, 0.097), (1, 0.097), (1, 0.127), (0.80, 0.127), (0.80, 0.124), (0.80, 0.106)])]
-    r["jaw_joint"] = [(P, [(0.62, 0.106), (0.80, 0.106), (0.80, 0.124), (0.62, 0.124), (0.62, 0.1115)])]
-    r["cheek"] = [(P, [(0, 0.1115), (0.62, 0.1115), (0.62, 0.124), (0.80, 0.124), (0.80, 0.127), (1, 0.127),
-                       (1, 0.134), (0.48, 0.134), (0.48, 0.124), (0, 0.124)])]
-    r["upper_teeth"] = [(P, [(0, 0.124), (0.48, 0.124), (0.48, 0.134), (0.48, 0.1365), (0, 0.1365)])]
+    r["forehead"] = [(P, [(0, 0.0625), (0.45, 0.0625), (1, 0.054), (1, 0.066), (0.62, 0.070), (0.62, 0.087),
+                          (0, 0.087)])]
+    r["temple"] = [(P, [(0.62, 0.070), (1, 0.066), (1, 0.097), (0.82, 0.097), (0.82, 0.105), (0.60, 0.105),
+                        (0.60, 0.0975), (0.62, 0.0975)])]
+    r["eyebrow"] = [(P, rect(0, 0.62, 0.087, 0.0975))]
+    r["eye"] = [(P, [(0, 0.0975), (0.60, 0.0975), (0.60, 0.105), (0.60, 0.112), (0, 0.112)])]
+    r["ear"] = [(P, [(0.82, 0.097), (1, 0.097), (1, 0.127), (0.82, 0.127), (0.82, 0.1255), (0.82, 0.105)])]
+    r["jaw_joint"] = [(P, [(0.60, 0.105), (0.82, 0.105), (0.82, 0.1255), (0.60, 0.1255), (0.60, 0.112)])]
+    r["cheek"] = [(P, [(0, 0.112), (0.60, 0.112), (0.60, 0.1255), (0.82, 0.1255), (0.82, 0.127), (1, 0.127),
+                       (1, 0.134), (0.48, 0.134), (0.48, 0.1245), (0, 0.1245)])]
+    r["upper_teeth"] = [(P, [(0, 0.1245), (0.48, 0.1245), (0.48, 0.134), (0.48, 0.1365), (0, 0.1365)])]
     r["lower_teeth"] = [(P, rect(0, 0.48, 0.1365, 0.1495))]
     r["jaw_angle"] = [(P, [(0.48, 0.134), (1, 0.134), (1, 0.1575), (0.48, 0.1495), (0.48, 0.1365)])]
     r["chin"] = [(P, [(-0.48, 0.1495), (0.48, 0.1495), (1, 0.1575), (1, Y_CHIN), (-1, Y_CHIN), (-1, 0.1575)])]

@@ -9,7 +9,7 @@ copies), optionally converts it to PNG with ImageMagick, and prints geometric ch
 * every region's centroid lies inside its view's outline
 * overlap: fraction of region-covered grid samples covered by 2+ regions (incl. mirrored copies)
 * coverage: fraction of the silhouette covered by some region; region area outside the silhouette
-* thinnest regions (2 * area / perimeter, in px at an 800 px tall figure)
+* smallest regions (diameter of the largest inscribed circle, in px at an 800 px tall frame)
 
 Usage: preview_body_map.py [--json PATH] [--out /tmp/body_map.svg] [--labels] [--png] [--scale PX]
                            [--crop view:x0:y0:x1:y1]
@@ -96,6 +96,34 @@ def scan_rows(poly, nx, ny, aspect):
     return rows
 
 
+def _seg_dist(px, py, ax, ay, bx, by):
+    dx, dy = bx - ax, by - ay
+    L2 = dx * dx + dy * dy
+    k = 0.0 if L2 == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / L2))
+    return math.hypot(px - ax - k * dx, py - ay - k * dy)
+
+
+def inscribed_diameter(poly):
+    """Approximate diameter of the largest circle inside the polygon (grid search, then refine)."""
+    xs = [p[0] for p in poly]
+    ys = [p[1] for p in poly]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    step = max(0.25, min(x1 - x0, y1 - y0) / 30)
+    best, bp = 0.0, None
+    n = len(poly)
+    y = y0 + step / 2
+    while y < y1:
+        x = x0 + step / 2
+        while x < x1:
+            if inside((x, y), poly):
+                d = min(_seg_dist(x, y, *poly[i], *poly[(i + 1) % n]) for i in range(n))
+                if d > best:
+                    best, bp = d, (x, y)
+            x += step
+        y += step
+    return 2 * best
+
+
 def check(doc, grid=(500, 1000)):
     ok = True
     aspect = doc["figure"]["aspect"]
@@ -177,12 +205,11 @@ def check(doc, grid=(500, 1000)):
         if stats[vname]["coverage"] < 0.85:
             bad("%s: coverage %.1f%% < 85%%" % (vname, 100 * stats[vname]["coverage"]))
 
-    # thinness in px for an 800 px tall figure
+    # clickable size: diameter of the largest inscribed circle, in px for an 800 px tall frame
     thin = []
     for r in doc["regions"]:
         p = [(x * aspect * 800, y * 800) for x, y in r["polygon"]]
-        per = sum(math.hypot(p[i][0] - p[i - 1][0], p[i][1] - p[i - 1][1]) for i in range(len(p)))
-        thin.append((2 * abs(area(p)) / per, r["id"]))
+        thin.append((inscribed_diameter(p), r["id"]))
     thin.sort()
     return ok, problems, stats, thin
 
@@ -271,7 +298,7 @@ def main():
     for vname, s in stats.items():
         print("%-5s coverage %.1f%%  overlap %.2f%%  region area outside silhouette %.2f%%"
               % (vname, 100 * s["coverage"], 100 * s["overlap"], 100 * s["outside"]))
-    print("thinnest regions (px at 800 px figure height):",
+    print("smallest regions (largest inscribed circle, px at 800 px frame height):",
           ", ".join("%s %.1f" % (rid, t) for t, rid in thin[:8]))
     print("OK" if ok else "FAILED")
     return 0 if ok else 1

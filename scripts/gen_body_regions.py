@@ -682,10 +682,27 @@ def limb_front_regions():
     r["fingers_front"] = [(None, finger_outline(2)), (None, finger_outline(3))]
     r["fingers_outer"] = [(None, thumb_outline())]
     for name, t0, t1 in LEG_BANDS:
+        if name == "knee":
+            continue
         mid = "shin" if name == "leg" else name + "_front"
         r[name + "_inner"] = [(LEG_FRONT, rect(0, S3, t0, t1))]
         r[mid] = [(LEG_FRONT, rect(S3, S23, t0, t1))]
         r[name + "_outer"] = [(LEG_FRONT, rect(S23, 1, t0, t1))]
+    # kneecap: a rounded patella in the middle of the knee band, inner and outer knee on either side
+    k0, k1 = LEG_BANDS[1][1], LEG_BANDS[1][2]
+    tc, a, b, n = (k0 + k1) / 2, 0.20, (k1 - k0) / 2 + 0.012, 2.6
+    right = []
+    for i in range(-12, 13):
+        th = math.pi / 2 * i / 12
+        c, sn = math.cos(th), math.sin(th)
+        ss = 0.5 + a * abs(c) ** (2 / n)
+        tt = min(k1, max(k0, tc + b * math.copysign(abs(sn) ** (2 / n), sn)))
+        right.append((round(ss, 6), round(tt, 6)))
+    right = dedupe(right)                              # from top (t=k0) to bottom (t=k1), s > 0.5
+    left = [(1 - x, y) for x, y in right]              # mirror about s = 0.5, also top to bottom
+    r["knee_front"] = [(LEG_FRONT, right + left[::-1])]
+    r["knee_outer"] = [(LEG_FRONT, [(1, k0), (1, k1)] + right[::-1])]
+    r["knee_inner"] = [(LEG_FRONT, [(0, k1), (0, k0)] + left)]
     r["foot_top"] = [(FOOT_FRONT, rect(0, 1, 0, 0.50))]
     r["big_toe"] = [(FOOT_FRONT, rect(0, 0.30, 0.50, 1))]
     r["toes"] = [(FOOT_FRONT, rect(0.30, 1, 0.50, 1))]

@@ -63,8 +63,12 @@ def check_fragment(path, data, errors, common):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    check_only = "--check-only" in sys.argv
+    opts = [a for a in sys.argv[1:] if a.startswith("-")]
+    if any(o != "--check-only" for o in opts):
+        print(__doc__.strip())
+        return 2
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    check_only = "--check-only" in opts
     common = json.load(open(os.path.join(ROOT, "data/fragments/_common.json")))
     paths = args or sorted(glob.glob(os.path.join(ROOT, "data/fragments/muscles_*.json")))
     errors, muscles = [], []

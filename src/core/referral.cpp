@@ -126,7 +126,7 @@ Ranking ReferralEngine::rank(const std::vector<std::size_t>& requested) const {
     return finish(std::move(regions), std::move(candidates));
 }
 
-Ranking ReferralEngine::rank(const std::vector<std::string>& concreteRegionIds) const {
+Ranking ReferralEngine::rankIds(const std::vector<std::string>& concreteRegionIds) const {
     std::vector<std::size_t> regions;
     for (const auto& id : concreteRegionIds)
         if (auto index = db_->regionIndex(id))

@@ -51,7 +51,7 @@ public:
     // `regions` are indices into Database::regions; out-of-range indices are ignored.
     // Cost grows with the postings of the selected regions, not with the database.
     Ranking rank(const std::vector<std::size_t>& regions) const;
-    Ranking rank(const std::vector<std::string>& concreteRegionIds) const; // unknown ids are ignored
+    Ranking rankIds(const std::vector<std::string>& concreteRegionIds) const; // unknown ids are ignored
 
     // Reference implementation that scans every trigger point; same result as rank(). For tests.
     Ranking rankByScan(const std::vector<std::size_t>& regions) const;

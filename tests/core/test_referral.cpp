@@ -149,7 +149,7 @@ TEST_CASE("A region selected twice counts once", "[referral]") {
 }
 
 TEST_CASE("Ranking by ids ignores unknown ids", "[referral]") {
-    Ranking r = engine().rank(std::vector<std::string>{"temple-left", "no-such-region"});
+    Ranking r = engine().rankIds({"temple-left", "no-such-region"});
     CHECK(r.regions.size() == 1);
     CHECK_FALSE(r.candidates.empty());
 }

@@ -1,0 +1,144 @@
+// Referral benchmarks: load + validate time, lookup latency, and a 100x synthetic database.
+// Plain main, prints figures next to their targets. Usage: bench_referral [DATA_DIR]
+
+#include "core/data_dir.h"
+#include "core/loader.h"
+#include "core/referral.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <random>
+#include <vector>
+
+using namespace tpf;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+struct Stats {
+    double median = 0;
+    double p99 = 0;
+};
+
+Stats stats(std::vector<double> samples) {
+    std::sort(samples.begin(), samples.end());
+    auto at = [&](double q) { return samples[std::min(samples.size() - 1, static_cast<std::size_t>(q * samples.size()))]; };
+    return {at(0.5), at(0.99)};
+}
+
+double microseconds(Clock::duration d) { return std::chrono::duration<double, std::micro>(d).count(); }
+
+// Keeps the optimiser from discarding a ranking.
+volatile std::size_t g_sink = 0;
+
+template <class F>
+std::vector<double> sample(std::size_t runs, F&& f) {
+    std::vector<double> out;
+    out.reserve(runs);
+    for (std::size_t i = 0; i < runs; ++i) {
+        auto start = Clock::now();
+        f(i);
+        out.push_back(microseconds(Clock::now() - start));
+    }
+    return out;
+}
+
+std::vector<std::vector<std::size_t>> randomQueries(std::size_t regionCount, std::size_t size, std::size_t count) {
+    std::mt19937 rng(42); // fixed seed: the same queries every run
+    std::uniform_int_distribution<std::size_t> pick(0, regionCount - 1);
+    std::vector<std::vector<std::size_t>> out(count);
+    for (auto& q : out)
+        for (std::size_t i = 0; i < size; ++i)
+            q.push_back(pick(rng));
+    return out;
+}
+
+void line(const char* what, Stats s, const char* target) {
+    std::printf("  %-34s median %9.2f us   p99 %9.2f us   %s\n", what, s.median, s.p99, target);
+}
+
+Database replicate(const Database& db, std::size_t factor) {
+    Database big = db;
+    big.triggerPoints.clear();
+    for (auto& m : big.muscles)
+        m.triggerPoints.clear();
+    for (std::size_t copy = 0; copy < factor; ++copy) {
+        for (const TriggerPoint& tp : db.triggerPoints) {
+            TriggerPoint t = tp;
+            t.id.append("~").append(std::to_string(copy)); // GCC 12 warns (-Wrestrict) on "~" + string
+            big.muscles[t.muscle].triggerPoints.push_back(big.triggerPoints.size());
+            big.triggerPoints.push_back(std::move(t));
+        }
+    }
+    big.reindex();
+    return big;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::filesystem::path dir;
+    if (argc > 1) {
+        dir = argv[1];
+    } else {
+        DataDirResult found = findDataDir();
+        dir = found.ok() ? found.path : std::filesystem::path(TPF_SOURCE_DATA_DIR);
+        if (!std::filesystem::exists(dir / "muscles.json")) {
+            std::printf("note: %s has no muscles.json yet (not merged); benchmarking the test fixture instead\n",
+                        dir.string().c_str());
+            dir = std::filesystem::path(TPF_SOURCE_DATA_DIR).parent_path() / "tests" / "data" / "tiny";
+        }
+    }
+
+    LoadResult loaded = loadDatabase(dir);
+    if (!loaded.ok() && argc <= 1) {
+        std::printf("note: the bundled data has %zu problem(s) (run `tpfinder-cli validate`); "
+                    "benchmarking the test fixture instead\n",
+                    loaded.problems.size());
+        dir = std::filesystem::path(TPF_SOURCE_DATA_DIR).parent_path() / "tests" / "data" / "tiny";
+        loaded = loadDatabase(dir);
+    }
+    if (!loaded.ok()) {
+        for (const auto& p : loaded.problems)
+            std::printf("%s\n", p.toString().c_str());
+        return 1;
+    }
+    std::printf("data: %s\n", dir.string().c_str());
+    const Database& db = *loaded.database;
+    ReferralEngine engine(db);
+    std::printf("%zu muscles, %zu trigger points (%zu candidates), %zu concrete regions, %zu index postings\n\n",
+                db.muscles.size(), db.triggerPoints.size(), 2 * db.triggerPoints.size(), db.regions.size(),
+                engine.postingCount());
+
+    const auto loadRuns = sample(21, [&](std::size_t) { g_sink = g_sink + loadDatabase(dir).problems.size(); });
+    const Stats load = stats(loadRuns);
+    std::printf("load + validate (median of 21)       %9.2f ms                        target < 20 ms\n\n",
+                load.median / 1000.0);
+
+    std::printf("lookup latency:\n");
+    const std::size_t n = db.regions.size();
+    const auto one = sample(20 * n, [&](std::size_t i) { g_sink = g_sink + engine.rank({i % n}).candidates.size(); });
+    line("1 region (every region, x20)", stats(one), "");
+    const auto queries5 = randomQueries(n, 5, 2000);
+    const auto five = sample(queries5.size(), [&](std::size_t i) { g_sink = g_sink + engine.rank(queries5[i]).candidates.size(); });
+    line("5 regions (2000 random sets)", stats(five), "target median < 50 us");
+    std::vector<std::size_t> all(n);
+    for (std::size_t i = 0; i < n; ++i)
+        all[i] = i;
+    const auto every = sample(200, [&](std::size_t) { g_sink = g_sink + engine.rank(all).candidates.size(); });
+    line("all regions (x200)", stats(every), "");
+
+    const Database big = replicate(db, 100);
+    auto start = Clock::now();
+    ReferralEngine bigEngine(big);
+    const double indexMs = microseconds(Clock::now() - start) / 1000.0;
+    std::printf("\nsynthetic 100x database: %zu trigger points, %zu postings, index built in %.2f ms\n",
+                big.triggerPoints.size(), bigEngine.postingCount(), indexMs);
+    const auto bigFive = sample(500, [&](std::size_t i) { g_sink = g_sink + bigEngine.rank(queries5[i]).candidates.size(); });
+    line("5 regions on 100x (500 sets)", stats(bigFive), "target median < 2 ms (2000 us)");
+    const auto bigScan = sample(20, [&](std::size_t i) { g_sink = g_sink + bigEngine.rankByScan(queries5[i]).candidates.size(); });
+    line("5 regions on 100x, brute-force scan", stats(bigScan), "(reference: what the index saves)");
+    return 0;
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what Trigger Point Pain Finder needs to build, test and run (Debian/Ubuntu), only if missing.
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake pkg-config
+  nlohmann-json3-dev catch2
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev
+  qt6-multimedia-dev qt6-speech-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libgl-dev xvfb xauth
+)
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$pkg")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+SUDO=()
+if [ "$(id -u)" -ne 0 ]; then
+  if ! command -v sudo >/dev/null; then
+    echo "install-deps: need root or sudo to install: ${missing[*]}" >&2
+    exit 1
+  fi
+  SUDO=(sudo)
+fi
+"${SUDO[@]}" apt-get update
+DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y --no-install-recommends "${missing[@]}"

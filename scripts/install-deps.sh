@@ -7,6 +7,8 @@ PACKAGES=(
   nlohmann-json3-dev catch2
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev
   qt6-multimedia-dev qt6-speech-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  # On Debian bookworm Qt6TextToSpeechConfig.cmake needs Qt6QmlIntegration, which only this ships.
+  qt6-declarative-dev
   libgl-dev xvfb xauth
 )
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fresh machine to green tests: install missing dependencies, configure, build, run every test.
 # Environment: TPF_WERROR=ON (warnings are errors, as in CI), TPF_BUILD_DIR (default build/main),
-# CMAKE_BUILD_TYPE (default RelWithDebInfo).
+# CMAKE_BUILD_TYPE (default RelWithDebInfo), TPF_BUILD_GUI=OFF (core and CLI only).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,6 +14,7 @@ JOBS="$(nproc 2>/dev/null || echo 2)"
 cmake -S "$ROOT" -B "$BUILD_DIR" \
   -DCMAKE_BUILD_TYPE="${CMAKE_BUILD_TYPE:-RelWithDebInfo}" \
   -DTPF_WERROR="${TPF_WERROR:-OFF}" \
+  -DTPF_BUILD_GUI="${TPF_BUILD_GUI:-ON}" \
   -DTPF_BUILD_TESTS=ON
 cmake --build "$BUILD_DIR" -j"$JOBS"
 

@@ -4,6 +4,7 @@
 #include "core/load_steps.h"
 #include "core/text.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -20,6 +21,24 @@ std::string sidedLabel(std::string_view side, const std::string& label) {
     if (!lowered.empty() && lowered[0] >= 'A' && lowered[0] <= 'Z')
         lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
     return std::string(side) + " " + lowered;
+}
+
+// A name (id, label or synonym) must point at one region only, or typing it would be ambiguous.
+// Phrases may reuse a region's name on purpose; they are not checked here.
+void checkTermsUnique(const std::string& id, const std::string& label, const std::vector<std::string>& synonyms,
+                      const std::string& path, Checker& check, std::map<std::string, std::string>& terms) {
+    std::string spacedId = id;
+    std::replace(spacedId.begin(), spacedId.end(), '_', ' ');
+    std::vector<std::pair<std::string, std::string>> names{{normalizeWords(label), child(path, "label")},
+                                                           {spacedId, child(path, "id")}};
+    for (std::size_t i = 0; i < synonyms.size(); ++i)
+        names.emplace_back(normalizeWords(synonyms[i]), child(child(path, "synonyms"), i));
+    for (const auto& [name, where] : names) {
+        auto [it, inserted] = terms.emplace(name, id);
+        if (!inserted && it->second != id)
+            check.problem(where, "\"" + name + "\" already names region \"" + it->second +
+                                     "\" (expected each name to mean one region)");
+    }
 }
 
 void readFigureView(const json& views, const std::string& path, std::string_view name, Checker& check,
@@ -69,6 +88,7 @@ void readRegions(const json& root, Checker& check, Database& db, std::set<std::s
     const json* regions = check.arrayMember(root, "", "regions");
     if (!regions)
         return;
+    std::map<std::string, std::string> terms; // normalized name -> region id that owns it
     for (std::size_t i = 0; i < regions->size(); ++i) {
         const std::string path = child("/regions", i);
         const json& r = (*regions)[i];
@@ -83,6 +103,8 @@ void readRegions(const json& root, Checker& check, Database& db, std::set<std::s
         auto group = check.text(r, path, "group");
         auto synonyms = check.textList(r, path, "synonyms", true, 0);
         auto polygon = check.polygon(r, path, "polygon");
+        if (id && label)
+            checkTermsUnique(*id, *label, synonyms, path, check, terms);
         if (!id || !label || !view || !sides || !group || !polygon)
             continue;
         Region base{*id, *id, *label, *label, *view, Side::Midline, *group, synonyms, *polygon};

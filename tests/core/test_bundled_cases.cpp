@@ -4,10 +4,12 @@
 #include "core/loader.h"
 #include "core/referral.h"
 #include "core/region_query.h"
+#include "core/text.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <set>
 
 using namespace tpf;
 
@@ -71,4 +73,66 @@ TEST_CASE("Bundled data: buttock + back of thigh + calf ranks gluteus minimus an
     }());
     CHECK(contains(top, "gluteus_minimus"));
     CHECK(contains(top, "piriformis"));
+}
+
+namespace {
+
+const Database* bundledRegions() {
+    static const std::optional<Database> db = []() -> std::optional<Database> {
+        const auto file = std::filesystem::path(TPF_SOURCE_DATA_DIR) / "body_regions.json";
+        if (!std::filesystem::exists(file))
+            return std::nullopt;
+        LoadResult result = loadBodyRegions(file);
+        for (const auto& p : result.problems)
+            UNSCOPED_INFO(p.toString());
+        REQUIRE(result.ok());
+        return result.database;
+    }();
+    return db ? &*db : nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Bundled regions: every region name resolves to that region, on the side asked for", "[bundled]") {
+    if (!bundledRegions()) {
+        WARN("data/body_regions.json not generated yet; bundled case not checked");
+        return;
+    }
+    const Database& db = *bundledRegions();
+    const RegionQuery query(db);
+    std::set<std::string> phraseWords;
+    for (const auto& p : db.phrases)
+        for (const auto& s : p.synonyms)
+            phraseWords.insert(normalizeWords(s));
+    for (const Region& r : db.regions) {
+        if (r.side == Side::Right)
+            continue; // the left entry covers the base region
+        for (const auto& synonym : r.synonyms) {
+            if (phraseWords.count(normalizeWords(synonym)))
+                continue; // a phrase deliberately takes over this name
+            const std::string words = (r.side == Side::Left ? "right " : "") + synonym;
+            INFO(words);
+            RegionQueryResult result = query.resolve(words);
+            REQUIRE(result.ok());
+            const std::string expected = r.side == Side::Left ? r.baseId + "-right" : r.baseId;
+            CHECK(result.ids(db) == std::vector<std::string>{expected});
+        }
+    }
+}
+
+TEST_CASE("Bundled regions: everyday words from the issue resolve", "[bundled]") {
+    if (!bundledRegions()) {
+        WARN("data/body_regions.json not generated yet; bundled case not checked");
+        return;
+    }
+    const Database& db = *bundledRegions();
+    const RegionQuery query(db);
+    using Ids = std::vector<std::string>;
+    CHECK(query.resolve("left temple").ids(db) == Ids{"temple-left"});
+    CHECK(query.resolve("right outer elbow").ids(db) == Ids{"elbow_outer-right"});
+    CHECK(query.resolve("temple-left").ids(db) == Ids{"temple-left"});
+    CHECK(query.resolve("Tennis elbow").ids(db) ==
+          Ids{"elbow_outer-left", "elbow_outer-right", "forearm_back-left", "forearm_back-right"});
+    CHECK(query.resolve("left sciatica").ids(db) ==
+          Ids{"buttock_lower-left", "thigh_back-left", "calf-left", "leg_outer-left"});
 }

@@ -114,8 +114,9 @@ TEST_CASE("A broken body regions file reports every problem with its JSON path",
     CHECK(hasProblem(p, "/regions/4/id", "duplicate region id \"temple\""));
     CHECK(hasProblem(p, "/regions/5/polygon", "at least 3 points"));
     CHECK(hasProblem(p, "/regions/6/group", "empty text"));
+    CHECK(hasProblem(p, "/regions/7/synonyms/1", "already names region \"temple\""));
     CHECK(hasProblem(p, "/phrases/0/regions/0", "did you mean \"buttock_lower\""));
-    CHECK(p.size() == 10); // and nothing reported twice
+    CHECK(p.size() == 11); // and nothing reported twice
 }
 
 TEST_CASE("A broken muscles file reports every problem class, not just the first", "[loader]") {

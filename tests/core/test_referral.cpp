@@ -77,7 +77,7 @@ TEST_CASE("The score is the weighted share of selected regions: primary 1, spill
     CHECK(trap->matches[2] == Match::None);
 }
 
-TEST_CASE("Scores lie in (0, 1] and only matching candidates are listed", "[referral]") {
+TEST_CASE("Scores lie above 0 and at most 1, and only matching candidates are listed", "[referral]") {
     std::vector<std::size_t> all(tinyDb().regions.size());
     for (std::size_t i = 0; i < all.size(); ++i)
         all[i] = i;

@@ -107,7 +107,13 @@ Plan buildPlan(const Protocol& pr, const std::vector<PointSpec>& points, const P
         const std::string target = fillTemplate(pr.target_prompt, {{"min", std::to_string(pr.pressure_target.min)},
                                                                    {"max", std::to_string(pr.pressure_target.max)}});
         const std::string cap = std::to_string(rules.until_release_cap_seconds);
-        const std::string mobilization = spec.mobilization.empty() ? pr.mobilize_fallback : spec.mobilization;
+        // The point's own texts already say how long (muscles.json); the fallbacks take it from the preset.
+    const std::string mobilization =
+        spec.mobilization.empty() ? fillTemplate(pr.mobilize_fallback, {{"seconds", std::to_string(pr.mobilize_seconds)}})
+                                  : spec.mobilization;
+    const std::string stretch =
+        spec.stretch.empty() ? fillTemplate(pr.stretch_fallback, {{"seconds", std::to_string(pr.stretch_seconds)}})
+                             : spec.stretch;
 
         for (int round = 1; round <= rounds; ++round) {
             Phase hold;
@@ -145,7 +151,7 @@ Plan buildPlan(const Protocol& pr, const std::vector<PointSpec>& points, const P
             PhaseKind::Stretch, i, pr.stretch_seconds * kSecond,
             fillTemplate(pr.stretch_instruction, {{"point", pp.label},
                                                   {"seconds", std::to_string(pr.stretch_seconds)},
-                                                  {"stretch", spec.stretch.empty() ? pr.stretch_fallback : spec.stretch}})));
+                                                  {"stretch", stretch}})));
     }
 
     for (const auto& ph : plan.phases) plan.estimated_total_ms += ph.estimate_ms;

@@ -251,7 +251,7 @@ Protocol readPreset(Reader& r, const json& pj, const std::string& p, const Share
         r.checkKeys(*m, mp, {"seconds", "instruction", "fallback"});
         r.integer(*m, mp, "seconds", 1, 300, pr.mobilize_seconds);
         r.text(*m, mp, "instruction", pr.mobilize_instruction, {"point", "seconds", "mobilization"});
-        r.text(*m, mp, "fallback", pr.mobilize_fallback);
+        r.text(*m, mp, "fallback", pr.mobilize_fallback, {"seconds"});
     }
     if (const json* c = r.object(pj, p, "cycle")) {
         const std::string cp = p + "/cycle";
@@ -266,7 +266,7 @@ Protocol readPreset(Reader& r, const json& pj, const std::string& p, const Share
         r.checkKeys(*s, sp, {"seconds", "instruction", "fallback"});
         r.integer(*s, sp, "seconds", 1, 600, pr.stretch_seconds);
         r.text(*s, sp, "instruction", pr.stretch_instruction, {"point", "seconds", "stretch"});
-        r.text(*s, sp, "fallback", pr.stretch_fallback);
+        r.text(*s, sp, "fallback", pr.stretch_fallback, {"seconds"});
     }
     return pr;
 }

@@ -79,7 +79,7 @@ struct Protocol {
 
     int mobilize_seconds = 10;
     std::string mobilize_instruction;  // {point} {seconds} {mobilization}
-    std::string mobilize_fallback;     // used for {mobilization} when the point has none
+    std::string mobilize_fallback;     // used for {mobilization} when the point has none: {seconds}
 
     int cycle_seconds_per_point = 300;  // alternate hold and mobilize for about this long
     int cycle_min_rounds = 1;
@@ -87,7 +87,7 @@ struct Protocol {
 
     int stretch_seconds = 60;
     std::string stretch_instruction;  // {point} {seconds} {stretch}
-    std::string stretch_fallback;
+    std::string stretch_fallback;      // used for {stretch} when the point has none: {seconds}
 
     SharedRules rules;
 };

@@ -1,0 +1,54 @@
+#pragma once
+// Everything the windows share for the lifetime of the app: the loaded data and the engines built
+// on it. Loading never throws and never half-succeeds: either ok() and every accessor is usable,
+// or problems() says what is wrong with which file, for the user to read.
+//
+// Extending it (session protocol, history store, ...): add a member, a load step in load() that
+// appends to problems_ on failure, and an accessor. Steps run in order and later ones may rely on
+// earlier ones (the database is loaded first).
+
+#include "core/model.h"
+#include "core/referral.h"
+#include "core/region_query.h"
+#include "core/safety/rules.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace tpf::gui {
+
+class AppContext {
+public:
+    // `dataDir` as given by --data; otherwise findDataDir() searches the usual places.
+    static std::unique_ptr<AppContext> load(const std::optional<QString>& dataDir = std::nullopt);
+
+    bool ok() const { return problems_.isEmpty(); }
+    QString dataDir() const { return dataDir_; }
+    QStringList problems() const { return problems_; } // "file:/json/path: message", one per line
+    QString problemReport() const;                     // a readable summary for a message box
+
+    // Valid only when ok().
+    const Database& database() const { return *database_; }
+    const ReferralEngine& referral() const { return *engine_; }
+    const RegionQuery& regionQuery() const { return *query_; }
+    const safety::Rules& safetyRules() const { return *safety_; }
+
+    QString disclaimer() const; // from data/safety.json
+
+private:
+    AppContext() = default;
+    void loadDatabase();
+    void loadSafety();
+
+    QString dataDir_;
+    QStringList problems_;
+    std::unique_ptr<Database> database_; // heap-allocated: the engines keep pointers into it
+    std::unique_ptr<ReferralEngine> engine_;
+    std::unique_ptr<RegionQuery> query_;
+    std::unique_ptr<safety::Rules> safety_;
+};
+
+} // namespace tpf::gui

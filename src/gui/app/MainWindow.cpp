@@ -1,0 +1,274 @@
+#include "app/MainWindow.h"
+
+#include "app/SessionQueueWidget.h"
+#include "bodymap/BodyMapWidget.h"
+#include "finder/CandidateModel.h"
+#include "finder/DetailPane.h"
+#include "finder/SearchBox.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace tpf::gui {
+namespace {
+
+const char* kGeometry = "mainWindow/geometry";
+const char* kState = "mainWindow/state";
+const char* kSplitter = "mainWindow/splitter";
+const char* kListSplitter = "mainWindow/listSplitter";
+const char* kViewMode = "view/mode";
+
+QLabel* sectionHeader(const QString& text, const QString& objectName, QWidget* parent) {
+    auto* l = new QLabel(text, parent);
+    l->setObjectName(objectName);
+    QFont f = l->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    l->setFont(f);
+    return l;
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(parent), ctx_(&context) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Trigger Point Pain Finder"));
+    setMinimumSize(900, 560);
+    resize(1320, 840);
+    buildCentre();
+    buildMenus();
+
+    auto* dataInfo = new QLabel(tr("%1 muscles \u00b7 %2 trigger points")
+                                    .arg(context.database().muscles.size())
+                                    .arg(context.database().triggerPoints.size()),
+                                this);
+    dataInfo->setObjectName(QStringLiteral("dataSummary"));
+    dataInfo->setToolTip(tr("Data from %1").arg(context.dataDir()));
+    statusBar()->addPermanentWidget(dataInfo);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->showMessage(tr("Click where it hurts, or press Ctrl+F to search."), 8000);
+
+    restoreSettings();
+    updateSelectionSummary();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildCentre() {
+    const Database& db = ctx_->database();
+
+    // Left: search + body map + what is selected.
+    auto* mapPanel = new QWidget(this);
+    mapPanel->setObjectName(QStringLiteral("mapPanel"));
+    auto* mapLayout = new QVBoxLayout(mapPanel);
+    mapLayout->setContentsMargins(8, 8, 4, 6);
+    mapLayout->setSpacing(6);
+    search_ = new SearchBox(db, ctx_->regionQuery(), mapPanel);
+    map_ = new BodyMapWidget(db, mapPanel);
+    auto* summaryRow = new QHBoxLayout;
+    selectionSummary_ = new QLabel(mapPanel);
+    selectionSummary_->setObjectName(QStringLiteral("selectionSummary"));
+    selectionSummary_->setWordWrap(true);
+    selectionSummary_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto* clear = new QPushButton(tr("Clear"), mapPanel);
+    clear->setObjectName(QStringLiteral("clearSelectionButton"));
+    clear->setToolTip(tr("Clear the selected regions (Esc)"));
+    summaryRow->addWidget(selectionSummary_, 1);
+    summaryRow->addWidget(clear);
+    mapLayout->addWidget(search_);
+    mapLayout->addWidget(map_, 1);
+    mapLayout->addLayout(summaryRow);
+
+    // Middle: ranked candidates over the session queue.
+    auto* listPanel = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listPanel);
+    listLayout->setContentsMargins(4, 8, 4, 0);
+    listLayout->setSpacing(4);
+    candidateHeader_ = sectionHeader(tr("Possible trigger points"), QStringLiteral("candidateHeader"), listPanel);
+    candidates_ = new CandidateList(ctx_->referral(), listPanel);
+    listLayout->addWidget(candidateHeader_);
+    listLayout->addWidget(candidates_, 1);
+    queue_ = new SessionQueueWidget(db, this);
+    queue_->layout()->setContentsMargins(4, 4, 4, 6);
+    listSplitter_ = new QSplitter(Qt::Vertical, this);
+    listSplitter_->setObjectName(QStringLiteral("listSplitter"));
+    listSplitter_->addWidget(listPanel);
+    listSplitter_->addWidget(queue_);
+    listSplitter_->setStretchFactor(0, 4);
+    listSplitter_->setStretchFactor(1, 1);
+    listSplitter_->setChildrenCollapsible(false);
+    listSplitter_->setSizes({620, 150});
+
+    details_ = new DetailPane(db, this);
+
+    splitter_ = new QSplitter(Qt::Horizontal, this);
+    splitter_->setObjectName(QStringLiteral("mainSplitter"));
+    splitter_->addWidget(mapPanel);
+    splitter_->addWidget(listSplitter_);
+    splitter_->addWidget(details_);
+    splitter_->setStretchFactor(0, 5);
+    splitter_->setStretchFactor(1, 3);
+    splitter_->setStretchFactor(2, 4);
+    splitter_->setChildrenCollapsible(false);
+    splitter_->setSizes({560, 360, 400});
+    setCentralWidget(splitter_);
+
+    connect(map_, &BodyMapWidget::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(map_, &BodyMapWidget::hoverTextChanged, this, [this](const QString& text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text);
+    });
+    connect(clear, &QPushButton::clicked, map_, &BodyMapWidget::clearSelection);
+    connect(search_, &SearchBox::regionsRequested, this, &MainWindow::selectRegions);
+    connect(search_, &SearchBox::muscleRequested, this, &MainWindow::showMuscle);
+    connect(search_, &SearchBox::message, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(candidates_, &CandidateList::chosenChanged, this, &MainWindow::onChosenChanged);
+    connect(details_, &DetailPane::triggerPointLinkActivated, this, [this](const QString& id) {
+        const auto index = ctx_->database().triggerPointIndex(id.toStdString());
+        if (!index)
+            return;
+        const Side side = chosenPoint() ? chosenPoint()->side : Side::Left;
+        if (candidates_->candidateModel()->rowOf(*index, side)) {
+            candidates_->choose(ChosenPoint{*index, side});
+        } else {
+            const QSignalBlocker block(candidates_);
+            candidates_->choose(std::nullopt);
+            showPoint(*index, side);
+        }
+    });
+    connect(queue_, &SessionQueueWidget::changed, this, &MainWindow::updateActions);
+}
+
+void MainWindow::addSidePanel(QWidget* panel, const QString& title) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(panel->objectName() + QStringLiteral("Dock"));
+    dock->setWidget(panel);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+}
+
+std::optional<ChosenPoint> MainWindow::chosenPoint() const {
+    if (const auto overlay = map_->state().overlay)
+        return ChosenPoint{overlay->triggerPoint, overlay->side};
+    return std::nullopt;
+}
+
+void MainWindow::selectRegions(const std::vector<std::size_t>& regions) { map_->setSelectedRegions(regions); }
+
+ViewMode MainWindow::viewMode() const { return map_->viewMode(); }
+
+void MainWindow::setViewMode(ViewMode mode) {
+    map_->setViewMode(mode);
+    for (QAction* a : viewGroup_->actions())
+        if (a->data().toString() == toString(mode))
+            a->setChecked(true);
+}
+
+void MainWindow::onSelectionChanged(const std::vector<std::size_t>& regions) {
+    candidates_->setRegions(regions);
+    updateSelectionSummary();
+}
+
+void MainWindow::updateSelectionSummary() {
+    const auto& sel = map_->selectedRegions();
+    if (sel.empty()) {
+        selectionSummary_->setText(tr("<span style='color:#8a7f7b'>No region selected</span>"));
+    } else {
+        QStringList names;
+        for (std::size_t r : sel)
+            names << QString::fromStdString(ctx_->database().regions[r].label).toHtmlEscaped();
+        selectionSummary_->setText(tr("<b>Where it hurts:</b> %1").arg(names.join(QStringLiteral(", "))));
+    }
+    const int n = candidates_->candidateModel()->rowCount();
+    candidateHeader_->setText(sel.empty() ? tr("Possible trigger points")
+                                          : tr("Possible trigger points (%1)").arg(n));
+}
+
+void MainWindow::onChosenChanged() {
+    if (const auto chosen = candidates_->chosen())
+        showPoint(chosen->triggerPoint, chosen->side);
+    else {
+        map_->setOverlay(std::nullopt);
+        details_->clear();
+        updateActions();
+        emit chosenPointChanged();
+    }
+}
+
+void MainWindow::showPoint(std::size_t triggerPoint, Side side) {
+    const ReferralRegions zones = ctx_->referral().referralOf(triggerPoint, side);
+    map_->setOverlay(Overlay{triggerPoint, side, zones.primary, zones.spillover});
+    details_->showPoint(triggerPoint, side);
+    updateActions();
+    emit chosenPointChanged();
+}
+
+void MainWindow::showMuscle(std::size_t muscle) {
+    const Database& db = ctx_->database();
+    if (muscle >= db.muscles.size() || db.muscles[muscle].triggerPoints.empty())
+        return;
+    // Show the muscle's first point through the normal path: select where it refers pain, then
+    // choose it in the ranking, so list, map and details agree.
+    const std::size_t tp = db.muscles[muscle].triggerPoints.front();
+    const ReferralRegions zones = ctx_->referral().referralOf(tp, Side::Left);
+    selectRegions(zones.primary);
+    candidates_->choose(ChosenPoint{tp, Side::Left});
+}
+
+void MainWindow::addChosenToQueue() {
+    if (const auto chosen = chosenPoint()) {
+        const TriggerPoint& tp = ctx_->database().triggerPoints[chosen->triggerPoint];
+        const QString name = tr("%1 (%2)").arg(QString::fromStdString(tp.name), sideText(chosen->side).toLower());
+        statusBar()->showMessage(queue_->add(*chosen) ? tr("Added to the session queue: %1").arg(name)
+                                                      : tr("Already in the session queue: %1").arg(name),
+                                 6000);
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions() {
+    if (addToQueue_)
+        addToQueue_->setEnabled(chosenPoint().has_value());
+    if (removeFromQueue_)
+        removeFromQueue_->setEnabled(!queue_->items().empty());
+}
+
+void MainWindow::saveSettings() const {
+    QSettings s;
+    s.setValue(kGeometry, saveGeometry());
+    s.setValue(kState, saveState());
+    s.setValue(kSplitter, splitter_->saveState());
+    s.setValue(kListSplitter, listSplitter_->saveState());
+    s.setValue(kViewMode, toString(map_->viewMode()));
+}
+
+void MainWindow::restoreSettings() {
+    QSettings s;
+    if (s.contains(kGeometry))
+        restoreGeometry(s.value(kGeometry).toByteArray());
+    if (s.contains(kState))
+        restoreState(s.value(kState).toByteArray());
+    if (s.contains(kSplitter))
+        splitter_->restoreState(s.value(kSplitter).toByteArray());
+    if (s.contains(kListSplitter))
+        listSplitter_->restoreState(s.value(kListSplitter).toByteArray());
+    setViewMode(viewModeFromString(s.value(kViewMode).toString()).value_or(ViewMode::Both));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace tpf::gui

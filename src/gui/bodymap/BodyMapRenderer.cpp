@@ -1,0 +1,247 @@
+#include "bodymap/BodyMapRenderer.h"
+
+#include "bodymap/BodyMapStyle.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+
+namespace tpf::gui {
+namespace {
+
+struct Ctx {
+    QPainter& p;
+    const BodyMapState& state;
+    const Database& db;
+    const RenderOptions& options;
+    const BodyMapLayout& layout;
+    double unit; // one "line unit": 1/1000 of the figure height, at least 1/2 px
+};
+
+QString tr(const char* text) { return QCoreApplication::translate("tpf::gui::BodyMap", text); }
+
+QPainterPath regionPath(const ViewFrame& frame, const Database& db, std::size_t region) {
+    return frame.path(db.regions[region].polygon);
+}
+
+void fillRegions(Ctx& c, const ViewFrame& frame, const std::vector<std::size_t>& regions, const QBrush& brush) {
+    for (std::size_t r : regions)
+        if (r < c.db.regions.size() && c.db.regions[r].view == frame.view)
+            c.p.fillPath(regionPath(frame, c.db, r), brush);
+}
+
+// Hatching drawn as real lines clipped to the zone: a QBrush pattern is a fixed 8-pixel bitmap,
+// which would look different on screen, at high DPI and in a PDF.
+void hatchRegion(Ctx& c, const QPainterPath& path, const QColor& color) {
+    const QRectF box = path.boundingRect();
+    const double step = std::max(3.0, 9 * c.unit);
+    c.p.save();
+    c.p.setClipPath(path, Qt::IntersectClip);
+    c.p.setPen(QPen(color, std::max(0.8, 1.6 * c.unit), Qt::SolidLine, Qt::FlatCap));
+    for (double x = box.left() - box.height(); x < box.right(); x += step)
+        c.p.drawLine(QPointF(x, box.bottom()), QPointF(x + box.height(), box.top()));
+    c.p.restore();
+}
+
+void strokeRegions(Ctx& c, const ViewFrame& frame, const QPen& pen) {
+    c.p.setPen(pen);
+    c.p.setBrush(Qt::NoBrush);
+    for (std::size_t r = 0; r < c.db.regions.size(); ++r)
+        if (c.db.regions[r].view == frame.view)
+            c.p.drawPath(regionPath(frame, c.db, r));
+}
+
+void paintSilhouette(Ctx& c, const ViewFrame& frame, const FigureView& fig) {
+    const QPainterPath body = frame.path(fig.outline);
+    // A soft horizontal gradient gives the flat chart a little body without looking glossy.
+    QLinearGradient skin(frame.frame.left(), 0, frame.frame.right(), 0);
+    skin.setColorAt(0.0, style::skinEdge);
+    skin.setColorAt(0.5, style::skinCentre);
+    skin.setColorAt(1.0, style::skinEdge);
+    c.p.fillPath(body, skin);
+}
+
+void paintOverlay(Ctx& c, const ViewFrame& frame) {
+    if (!c.state.overlay)
+        return;
+    const Overlay& o = *c.state.overlay;
+    for (std::size_t r : o.spillover) {
+        if (r >= c.db.regions.size() || c.db.regions[r].view != frame.view)
+            continue;
+        const QPainterPath path = regionPath(frame, c.db, r);
+        c.p.fillPath(path, style::spilloverFill);
+        hatchRegion(c, path, style::spilloverHatch);
+    }
+    fillRegions(c, frame, o.primary, style::primaryFill);
+}
+
+void paintMarker(Ctx& c, const ViewFrame& frame) {
+    if (!c.state.overlay || c.state.overlay->triggerPoint >= c.db.triggerPoints.size())
+        return;
+    const TriggerPoint& tp = c.db.triggerPoints[c.state.overlay->triggerPoint];
+    if (tp.location.view != frame.view)
+        return;
+    const QPointF at = frame.toWidget(c.db.locationOf(tp, c.state.overlay->side));
+    const double r = std::max(4.0, 11 * c.unit);
+    for (const auto& [color, width] : {std::pair{style::markerHalo, 7.5}, std::pair{style::marker, 3.8}}) {
+        c.p.setPen(QPen(color, std::max(1.5, width * c.unit), Qt::SolidLine, Qt::RoundCap));
+        c.p.drawLine(at + QPointF(-r, -r), at + QPointF(r, r));
+        c.p.drawLine(at + QPointF(-r, r), at + QPointF(r, -r));
+    }
+}
+
+void paintView(Ctx& c, const ViewFrame& frame) {
+    const FigureView& fig = c.db.figure.view(frame.view);
+    paintSilhouette(c, frame, fig);
+
+    const auto& s = c.state;
+    fillRegions(c, frame, s.selected, style::selectedFill);
+    paintOverlay(c, frame);
+    if (s.hovered)
+        fillRegions(c, frame, {*s.hovered}, s.isSelected(*s.hovered) ? style::hoverOnSelected : style::hoverFill);
+
+    strokeRegions(c, frame, QPen(style::regionLine, std::max(0.5, 0.8 * c.unit)));
+    c.p.setBrush(Qt::NoBrush);
+    c.p.setPen(QPen(style::partLine, std::max(0.6, 1.3 * c.unit), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    for (const auto& part : fig.parts)
+        c.p.drawPath(frame.path(part.polygon));
+
+    // Selected regions keep a clear edge even under the overlay's solid fill.
+    c.p.setPen(QPen(style::selectedLine, std::max(1.0, 2.2 * c.unit), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    for (std::size_t r : s.selected)
+        if (r < c.db.regions.size() && c.db.regions[r].view == frame.view)
+            c.p.drawPath(regionPath(frame, c.db, r));
+
+    c.p.setPen(QPen(style::outline, std::max(1.0, 2.4 * c.unit), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    c.p.drawPath(frame.path(fig.outline));
+
+    if (c.options.focusRing && s.focused && *s.focused < c.db.regions.size() &&
+        c.db.regions[*s.focused].view == frame.view) {
+        const QPainterPath ring = regionPath(frame, c.db, *s.focused);
+        c.p.setPen(QPen(style::focusHalo, std::max(2.0, 5 * c.unit), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        c.p.drawPath(ring);
+        c.p.setPen(QPen(style::focus, std::max(1.2, 2.6 * c.unit), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        c.p.drawPath(ring);
+    }
+    paintMarker(c, frame);
+}
+
+QFont textFont(double pixelSize, bool bold) {
+    QFont f;
+    f.setPixelSize(std::max(1, int(pixelSize + 0.5)));
+    f.setBold(bold);
+    return f;
+}
+
+void paintLabels(Ctx& c) {
+    const auto& L = c.layout;
+    for (const auto& frame : L.views) {
+        const QRectF f = frame.frame;
+        if (c.options.captions) {
+            c.p.setFont(textFont(L.textSize * 1.2, true));
+            c.p.setPen(style::caption);
+            const QString caption = frame.view == View::Front ? tr("Front") : tr("Back");
+            const QRectF box(f.left(), L.captionBaseline - L.textSize * 1.6, f.width(), L.textSize * 1.9);
+            c.p.drawText(box, Qt::AlignHCenter | Qt::AlignBottom, caption);
+        }
+        if (c.options.sideLetters) {
+            // The person's own sides: facing us their right is on our left; from behind, their left.
+            const bool front = frame.view == View::Front;
+            const QString leftLetter = front ? QStringLiteral("R") : QStringLiteral("L");
+            const QString rightLetter = front ? QStringLiteral("L") : QStringLiteral("R");
+            c.p.setFont(textFont(L.textSize * 1.1, true));
+            c.p.setPen(style::sideLetter);
+            const double y = f.top() + 0.2 * f.height();
+            const double d = L.sideLetterOffset;
+            const QSizeF box(L.textSize * 3, L.textSize * 2);
+            c.p.drawText(QRectF(QPointF(f.left() - d - box.width() / 2, y - box.height() / 2), box), Qt::AlignCenter,
+                         leftLetter);
+            c.p.drawText(QRectF(QPointF(f.right() + d - box.width() / 2, y - box.height() / 2), box),
+                         Qt::AlignCenter, rightLetter);
+        }
+    }
+}
+
+void paintLegend(Ctx& c) {
+    if (!c.options.legend || !c.state.overlay || c.layout.views.empty())
+        return;
+    const ViewFrame& first = c.layout.views.front();
+    const double t = c.layout.textSize * 0.95;
+    const QFont font = textFont(t, false);
+    const QFontMetricsF fm(font);
+    const QString labels[] = {tr("Primary zone"), tr("Spillover"), tr("Trigger point")};
+    double textW = 0;
+    for (const auto& l : labels)
+        textW = std::max(textW, fm.horizontalAdvance(l));
+    const double sw = t * 1.3, row = t * 1.6, pad = t * 0.5;
+    // Where nothing is drawn: between the two figures' feet, or beside a single figure when
+    // there is room, else in the frame's lower corner.
+    const QSizeF size(sw + pad * 3 + textW, 3 * row + 2 * pad);
+    const QRectF& f = first.frame;
+    double x = f.left() + 0.02 * f.width();
+    if (c.layout.views.size() > 1)
+        x = f.right() - size.width() / 2;
+    else if (f.right() + 0.03 * f.width() + size.width() <= c.layout.target.right())
+        x = f.right() + 0.03 * f.width();
+    const QRectF box(QPointF(x, f.bottom() - size.height()), size);
+    c.p.setPen(QPen(style::legendBorder, std::max(0.5, c.unit)));
+    c.p.setBrush(style::legendBackground);
+    c.p.drawRoundedRect(box, t * 0.3, t * 0.3);
+    c.p.setFont(font);
+    for (int i = 0; i < 3; ++i) {
+        const QRectF swatch(box.left() + pad, box.top() + pad + i * row + (row - sw) / 2, sw, sw);
+        QPainterPath sp;
+        sp.addRect(swatch);
+        if (i == 0) {
+            c.p.fillPath(sp, style::primaryFill);
+        } else if (i == 1) {
+            c.p.fillPath(sp, style::spilloverFill);
+            hatchRegion(c, sp, style::spilloverHatch);
+        } else {
+            const QPointF m = swatch.center();
+            const double r = sw * 0.38;
+            c.p.setPen(QPen(style::marker, std::max(1.5, t * 0.22), Qt::SolidLine, Qt::RoundCap));
+            c.p.drawLine(m + QPointF(-r, -r), m + QPointF(r, r));
+            c.p.drawLine(m + QPointF(-r, r), m + QPointF(r, -r));
+        }
+        c.p.setPen(style::caption);
+        c.p.drawText(QRectF(swatch.right() + pad, box.top() + pad + i * row, textW + pad, row),
+                     Qt::AlignLeft | Qt::AlignVCenter, labels[i]);
+    }
+}
+
+} // namespace
+
+void paint(QPainter& painter, const QRectF& target, const BodyMapState& state, const Database& db,
+           const RenderOptions& options) {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    if (options.background)
+        painter.fillRect(target, style::page);
+    const BodyMapLayout layout = computeLayout(target, db.figure.aspect, state.views);
+    Ctx c{painter, state, db, options, layout, std::max(0.5, layout.scale() / 1000.0)};
+    for (const auto& frame : layout.views)
+        paintView(c, frame);
+    paintLabels(c);
+    paintLegend(c);
+    painter.restore();
+}
+
+QImage renderImage(QSize size, const BodyMapState& state, const Database& db, RenderOptions options,
+                   double devicePixelRatio) {
+    QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(style::page);
+    QPainter painter(&image);
+    options.background = false;
+    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), state, db, options);
+    return image;
+}
+
+} // namespace tpf::gui

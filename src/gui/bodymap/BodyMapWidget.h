@@ -1,0 +1,80 @@
+#pragma once
+// The interactive body map. It owns interaction only (hover, click, keyboard focus, selection);
+// every pixel comes from paint() in BodyMapRenderer with the state held here.
+//
+// Mouse: hover highlights and names a region, a click toggles it (so several regions can be
+// selected one after another). Keyboard: Tab focuses the map, arrow keys move the focus ring to
+// the nearest region in that direction, Space or Enter toggles it, Esc clears the selection.
+
+#include "bodymap/BodyMapLayout.h"
+#include "bodymap/BodyMapState.h"
+#include "core/model.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+namespace tpf::gui {
+
+class BodyMapWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit BodyMapWidget(const Database& db, QWidget* parent = nullptr);
+
+    const Database& database() const { return *db_; }
+    const BodyMapState& state() const { return state_; }
+
+    const std::vector<std::size_t>& selectedRegions() const { return state_.selected; }
+    void setSelectedRegions(std::vector<std::size_t> regions); // emits selectionChanged when it changes
+    void toggleRegion(std::size_t region);
+    void clearSelection();
+
+    ViewMode viewMode() const { return state_.views; }
+    void setViewMode(ViewMode mode);
+
+    void setOverlay(std::optional<Overlay> overlay);
+    std::optional<std::size_t> focusedRegion() const { return state_.focused; }
+    void setFocusedRegion(std::optional<std::size_t> region);
+    std::optional<std::size_t> hoveredRegion() const { return state_.hovered; }
+    QString hoverText() const { return hoverText_; }
+
+    // Geometry shared with the renderer, in widget coordinates.
+    BodyMapLayout currentLayout() const;
+    std::vector<std::size_t> visibleRegions() const;             // regions of the shown views, in data order
+    std::optional<QPointF> regionCentre(std::size_t region) const; // a point well inside; nullopt if hidden
+    QRect regionRect(std::size_t region) const;                    // bounding box; empty if hidden
+    QString regionName(std::size_t region) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+signals:
+    void selectionChanged(const std::vector<std::size_t>& regions);
+    void hoverTextChanged(const QString& text); // what the status bar shows; empty when off the map
+    void focusedRegionChanged();
+
+protected:
+    bool event(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+
+private:
+    void setHovered(std::optional<std::size_t> region);
+    void moveFocus(QPointF direction);
+    std::optional<std::size_t> firstFocusRegion() const;
+    QString describe(std::size_t region) const;
+    void notifySelection(std::size_t region);
+
+    const Database* db_;
+    BodyMapState state_;
+    std::vector<Point> centres_; // interior point of each region, normalized
+    QString hoverText_;
+};
+
+} // namespace tpf::gui

@@ -1,0 +1,112 @@
+#include "finder/CandidateDelegate.h"
+
+#include "finder/CandidateModel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace tpf::gui {
+namespace {
+
+constexpr int kPad = 8;
+constexpr int kBarWidth = 56;
+
+QFont withScale(QFont f, double scale, bool bold) {
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * scale);
+    else
+        f.setPixelSize(qRound(f.pixelSize() * scale));
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace
+
+QSize CandidateDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const {
+    const QFontMetrics big(withScale(option.font, 1.0, true));
+    const QFontMetrics small(withScale(option.font, 0.92, false));
+    return {280, kPad * 2 + big.height() + 2 + small.height() * 2 + 4};
+}
+
+void CandidateDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const {
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const QPalette& pal = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool hovered = option.state & QStyle::State_MouseOver;
+    const QRect r = option.rect.adjusted(3, 2, -3, -2);
+
+    QColor card = pal.color(QPalette::Base);
+    QColor border = pal.color(QPalette::Mid);
+    border.setAlpha(90);
+    if (selected) {
+        card = pal.color(QPalette::Highlight);
+        card.setAlpha(40);
+        border = pal.color(QPalette::Highlight);
+    } else if (hovered) {
+        card = pal.color(QPalette::AlternateBase);
+    }
+    QPainterPath cardPath;
+    cardPath.addRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    p->fillPath(cardPath, card);
+    p->setPen(QPen(border, selected ? 1.5 : 1.0));
+    p->drawPath(cardPath);
+
+    const QFont nameFont = withScale(option.font, 1.0, true);
+    const QFont smallFont = withScale(option.font, 0.92, false);
+    const QFontMetrics nameFm(nameFont), smallFm(smallFont);
+    const QColor text = pal.color(QPalette::Text);
+    QColor muted = text;
+    muted.setAlpha(165);
+
+    // Score bar, top right, with the percentage under it.
+    const double score = index.data(CandidateModel::ScoreRole).toDouble();
+    const QRectF bar(r.right() - kPad - kBarWidth, r.top() + kPad + (nameFm.height() - 8) / 2.0, kBarWidth, 8);
+    QPainterPath track;
+    track.addRoundedRect(bar, 4, 4);
+    p->fillPath(track, QColor(0, 0, 0, 28));
+    QPainterPath fill;
+    fill.addRoundedRect(QRectF(bar.left(), bar.top(), std::max(8.0, bar.width() * score), bar.height()), 4, 4);
+    p->fillPath(fill, QColor::fromHsvF(0.07 - 0.06 * score, 0.55 + 0.35 * score, 0.92));
+    p->setFont(smallFont);
+    p->setPen(muted);
+    p->drawText(QRectF(bar.left(), bar.bottom() + 2, bar.width(), smallFm.height()), Qt::AlignCenter,
+                tr("%1%").arg(qRound(score * 100)));
+
+    const int left = r.left() + kPad;
+    const int textRight = int(bar.left()) - kPad;
+    int y = r.top() + kPad;
+
+    // Line 1: muscle name, then the side as a small pill.
+    const QString side = index.data(CandidateModel::SideTextRole).toString();
+    const int pillW = smallFm.horizontalAdvance(side) + 12;
+    const QString muscle = nameFm.elidedText(index.data(CandidateModel::MuscleNameRole).toString(), Qt::ElideRight,
+                                             std::max(20, textRight - left - pillW - 6));
+    p->setFont(nameFont);
+    p->setPen(text);
+    p->drawText(QRect(left, y, textRight - left, nameFm.height()), Qt::AlignLeft | Qt::AlignVCenter, muscle);
+    const QRectF pill(left + nameFm.horizontalAdvance(muscle) + 6, y + (nameFm.height() - smallFm.height() - 2) / 2.0,
+                      pillW, smallFm.height() + 2);
+    QPainterPath pillPath;
+    pillPath.addRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+    p->fillPath(pillPath, QColor(120, 140, 170, 45));
+    p->setFont(smallFont);
+    p->setPen(muted);
+    p->drawText(pill, Qt::AlignCenter, side);
+    y += nameFm.height() + 2;
+
+    // Line 2: trigger point name; line 3: why it is on the list.
+    p->drawText(QRect(left, y, textRight - left, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                smallFm.elidedText(index.data(CandidateModel::PointNameRole).toString(), Qt::ElideRight,
+                                   textRight - left));
+    y += smallFm.height() + 2;
+    QColor reasonColor(176, 64, 30);
+    p->setPen(reasonColor);
+    p->drawText(QRect(left, y, r.right() - kPad - left, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                smallFm.elidedText(index.data(CandidateModel::ReasonsRole).toString(), Qt::ElideRight,
+                                   r.right() - kPad - left));
+    p->restore();
+}
+
+} // namespace tpf::gui

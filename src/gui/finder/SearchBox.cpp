@@ -1,0 +1,98 @@
+#include "finder/SearchBox.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QSet>
+#include <QStringListModel>
+
+namespace tpf::gui {
+
+SearchBox::SearchBox(const Database& db, const RegionQuery& query, QWidget* parent)
+    : QLineEdit(parent), db_(&db), query_(&query) {
+    setObjectName(QStringLiteral("searchBox"));
+    setAccessibleName(tr("Search where it hurts"));
+    setPlaceholderText(tr("Where does it hurt? e.g. right temple, tennis elbow, or a muscle name"));
+    setClearButtonEnabled(true);
+
+    // Everything a person might type, kept only if it actually resolves, so a completion never
+    // leads to "unknown region".
+    QSet<QString> seen;
+    auto add = [&](const std::string& s) {
+        const QString text = QString::fromStdString(s);
+        const QString key = text.toLower();
+        if (text.isEmpty() || seen.contains(key))
+            return;
+        seen.insert(key);
+        completions_ << text;
+    };
+    for (const auto& r : db.regions) {
+        add(r.label);
+        for (const auto& syn : r.synonyms)
+            add(syn);
+    }
+    for (const auto& ph : db.phrases)
+        for (const auto& syn : ph.synonyms)
+            add(syn);
+    QStringList resolvable;
+    for (const QString& c : std::as_const(completions_))
+        if (query.resolve(c.toStdString()).ok())
+            resolvable << c;
+    completions_ = resolvable;
+    for (const auto& m : db.muscles)
+        add(m.name);
+    completions_.sort(Qt::CaseInsensitive);
+
+    completer_ = new QCompleter(new QStringListModel(completions_, this), this);
+    completer_->setObjectName(QStringLiteral("searchCompleter"));
+    completer_->setCaseSensitivity(Qt::CaseInsensitive);
+    completer_->setFilterMode(Qt::MatchContains);
+    completer_->setMaxVisibleItems(12);
+    setCompleter(completer_);
+    connect(completer_, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& text) {
+        setText(text);
+        submit();
+    });
+    connect(this, &QLineEdit::returnPressed, this, &SearchBox::submit);
+}
+
+std::optional<std::size_t> SearchBox::muscleNamed(const QString& text) const {
+    const QString t = text.trimmed();
+    for (std::size_t i = 0; i < db_->muscles.size(); ++i) {
+        const auto& m = db_->muscles[i];
+        if (t.compare(QString::fromStdString(m.name), Qt::CaseInsensitive) == 0)
+            return i;
+        for (const auto& other : m.otherNames)
+            if (t.compare(QString::fromStdString(other), Qt::CaseInsensitive) == 0)
+                return i;
+    }
+    return std::nullopt;
+}
+
+void SearchBox::submit() {
+    const QString text = this->text().trimmed();
+    if (text.isEmpty())
+        return;
+    if (completer_->popup() && completer_->popup()->isVisible())
+        completer_->popup()->hide();
+    if (auto m = muscleNamed(text)) {
+        emit muscleRequested(*m);
+        emit message(tr("Showing %1").arg(QString::fromStdString(db_->muscles[*m].name)));
+        return;
+    }
+    const RegionQueryResult result = query_->resolve(text.toStdString());
+    if (!result.regions.empty())
+        emit regionsRequested(result.regions);
+    if (!result.ok()) {
+        QStringList errors;
+        for (const auto& e : result.errors)
+            errors << QString::fromStdString(e);
+        emit message(errors.join(QStringLiteral("  ")));
+        return;
+    }
+    QStringList names;
+    for (std::size_t r : result.regions)
+        names << QString::fromStdString(db_->regions[r].label);
+    emit message(tr("Selected: %1").arg(names.join(QStringLiteral(", "))));
+}
+
+} // namespace tpf::gui

@@ -1,5 +1,8 @@
 #include "core/json_checker.h"
 
+#include "core/text.h"
+
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -225,6 +228,19 @@ bool Checker::isObject(const json& value, const std::string& path, std::string_v
         return true;
     problem(path, "expected " + std::string(what) + " (an object), found " + describe(value));
     return false;
+}
+
+void Checker::knownFields(const json& object, const std::string& path,
+                          std::initializer_list<std::string_view> allowed) {
+    if (!object.is_object())
+        return;
+    for (const auto& item : object.items()) {
+        if (std::find(allowed.begin(), allowed.end(), item.key()) != allowed.end())
+            continue;
+        std::vector<std::string> names(allowed.begin(), allowed.end());
+        problem(child(path, item.key()),
+                "unknown field \"" + item.key() + "\"" + didYouMean(closeMatches(item.key(), names)));
+    }
 }
 
 void Checker::schemaVersion(const json& root) {

@@ -7,6 +7,7 @@
 #include "core/model.h"
 
 #include <nlohmann/json.hpp>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,6 +54,9 @@ public:
     std::optional<Point> point(const json& value, const std::string& path);
     std::optional<Polygon> polygon(const json& object, const std::string& path, std::string_view key);
     bool isObject(const json& value, const std::string& path, std::string_view what);
+    // Reports members not in `allowed`: a misspelt optional field ("spilover") would otherwise
+    // be silently ignored and its content lost.
+    void knownFields(const json& object, const std::string& path, std::initializer_list<std::string_view> allowed);
 
     template <class E>
     std::optional<E> choice(const json& object, const std::string& path, std::string_view key,

@@ -59,6 +59,10 @@ std::set<std::string> readIdTable(const json& root, Checker& check, std::string_
         const json& entry = (*list)[i];
         if (!check.isObject(entry, path, "an entry with an id"))
             continue;
+        if (key == "sources")
+            check.knownFields(entry, path, {"id", "citation"});
+        else
+            check.knownFields(entry, path, {"id", "label", "advice"});
         auto id = check.identifier(entry, path, "id");
         if (id && !ids.insert(*id).second)
             check.problem(child(path, "id"), "duplicate id \"" + *id + "\"");
@@ -90,6 +94,7 @@ std::vector<Zone> readZones(const json& referral, const std::string& path, std::
         if (z.is_string()) {
             zone.region = z.get<std::string>();
         } else if (z.is_object()) {
+            check.knownFields(z, zonePath, {"region", "side"});
             auto region = check.text(z, zonePath, "region");
             if (!region)
                 continue;
@@ -120,6 +125,7 @@ void readLocation(const json& tp, const std::string& path, Checker& check, const
     if (!loc)
         return;
     const std::string locPath = child(path, "location");
+    check.knownFields(*loc, locPath, {"description", "view", "x", "y"});
     out.description = check.text(*loc, locPath, "description").value_or("");
     auto view = check.choice(*loc, locPath, "view", kViews);
     auto x = check.number(*loc, locPath, "x");
@@ -145,6 +151,9 @@ void readLocation(const json& tp, const std::string& path, Checker& check, const
 
 TriggerPoint readTriggerPoint(const json& tp, const std::string& path, Checker& check, const Context& ctx) {
     TriggerPoint out;
+    check.knownFields(tp, path,
+                      {"id", "name", "location", "referral", "symptoms", "mistaken_for", "how_to_find", "self_treatment",
+                       "mobilization", "stretch", "cautions", "danger_zones", "hold_seconds", "prevalence", "satellites"});
     if (auto id = check.text(tp, path, "id")) {
         if (!isPointId(*id))
             check.problem(child(path, "id"), "bad trigger point id \"" + *id +
@@ -155,6 +164,7 @@ TriggerPoint readTriggerPoint(const json& tp, const std::string& path, Checker& 
     readLocation(tp, path, check, ctx, out.location);
     if (const json* referral = check.objectMember(tp, path, "referral")) {
         const std::string refPath = child(path, "referral");
+        check.knownFields(*referral, refPath, {"primary", "spillover"});
         out.primary = readZones(*referral, refPath, "primary", true, check, ctx);
         out.spillover = readZones(*referral, refPath, "spillover", false, check, ctx);
     }
@@ -163,6 +173,7 @@ TriggerPoint readTriggerPoint(const json& tp, const std::string& path, Checker& 
     out.howToFind = check.text(tp, path, "how_to_find").value_or("");
     if (const json* st = check.objectMember(tp, path, "self_treatment")) {
         const std::string stPath = child(path, "self_treatment");
+        check.knownFields(*st, stPath, {"tool", "position", "pressure"});
         out.selfTreatment.tool = std::string(check.choice(*st, stPath, "tool", kTools).value_or(""));
         out.selfTreatment.position = check.text(*st, stPath, "position").value_or("");
         out.selfTreatment.pressure = check.text(*st, stPath, "pressure").value_or("");
@@ -194,6 +205,7 @@ void readMuscles(const json& root, Checker& check, Database& db) {
     if (!check.isObject(root, "", "the muscles document"))
         return;
     check.schemaVersion(root);
+    check.knownFields(root, "", {"schema_version", "sources", "danger_zones", "muscles"});
     Context ctx{db, {}, {}, {}, {}};
     for (const auto& r : db.regions)
         ctx.regionIds.insert(r.baseId);
@@ -212,6 +224,7 @@ void readMuscles(const json& root, Checker& check, Database& db) {
         const json& m = (*muscles)[mi];
         if (!check.isObject(m, path, "a muscle"))
             continue;
+        check.knownFields(m, path, {"id", "name", "other_names", "area", "source", "trigger_points"});
         Muscle muscle;
         if (auto id = check.identifier(m, path, "id")) {
             if (!muscleIds.insert(*id).second)
@@ -227,6 +240,7 @@ void readMuscles(const json& root, Checker& check, Database& db) {
         muscle.area = std::string(check.choice(m, path, "area", kAreas).value_or(""));
         if (const json* source = check.objectMember(m, path, "source")) {
             const std::string srcPath = child(path, "source");
+            check.knownFields(*source, srcPath, {"ref", "detail"});
             if (auto ref = check.text(*source, srcPath, "ref")) {
                 if (!ctx.sourceIds.count(*ref))
                     check.problem(child(srcPath, "ref"),

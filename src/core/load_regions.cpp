@@ -47,6 +47,7 @@ void readFigureView(const json& views, const std::string& path, std::string_view
     if (!view)
         return;
     const std::string viewPath = child(path, name);
+    check.knownFields(*view, viewPath, {"outline", "parts"});
     if (auto outline = check.polygon(*view, viewPath, "outline"))
         out.outline = *outline;
     const json* parts = check.arrayMember(*view, viewPath, "parts", false);
@@ -57,6 +58,7 @@ void readFigureView(const json& views, const std::string& path, std::string_view
         const std::string partPath = child(partsPath, i);
         if (!check.isObject((*parts)[i], partPath, "a figure part"))
             continue;
+        check.knownFields((*parts)[i], partPath, {"id", "polygon"});
         FigurePart part;
         part.id = check.text((*parts)[i], partPath, "id").value_or("");
         if (auto polygon = check.polygon((*parts)[i], partPath, "polygon"))
@@ -69,6 +71,7 @@ void readFigure(const json& root, Checker& check, Figure& figure) {
     const json* fig = check.objectMember(root, "", "figure");
     if (!fig)
         return;
+    check.knownFields(*fig, "/figure", {"aspect", "views"});
     if (auto aspect = check.number(*fig, "/figure", "aspect")) {
         if (*aspect <= 0 || *aspect > 4)
             check.problem("/figure/aspect", "aspect " + formatNumber(*aspect) + " out of range (expected 0 < aspect <= 4)");
@@ -78,6 +81,7 @@ void readFigure(const json& root, Checker& check, Figure& figure) {
     const json* views = check.objectMember(*fig, "/figure", "views");
     if (!views)
         return;
+    check.knownFields(*views, "/figure/views", {"front", "back"});
     readFigureView(*views, "/figure/views", "front", check, figure.front);
     readFigureView(*views, "/figure/views", "back", check, figure.back);
 }
@@ -94,6 +98,7 @@ void readRegions(const json& root, Checker& check, Database& db, std::set<std::s
         const json& r = (*regions)[i];
         if (!check.isObject(r, path, "a region"))
             continue;
+        check.knownFields(r, path, {"id", "label", "view", "sides", "group", "synonyms", "polygon"});
         auto id = check.identifier(r, path, "id");
         if (id && !ids.insert(*id).second)
             check.problem(child(path, "id"), "duplicate region id \"" + *id + "\"");
@@ -137,6 +142,7 @@ void readPhrases(const json& root, Checker& check, Database& db, const std::set<
         const json& p = (*phrases)[i];
         if (!check.isObject(p, path, "a phrase"))
             continue;
+        check.knownFields(p, path, {"id", "label", "synonyms", "regions"});
         Phrase phrase;
         auto id = check.identifier(p, path, "id");
         if (id && !ids.insert(*id).second)
@@ -160,6 +166,7 @@ void readBodyRegions(const json& root, Checker& check, Database& db) {
     if (!check.isObject(root, "", "the body regions document"))
         return;
     check.schemaVersion(root);
+    check.knownFields(root, "", {"schema_version", "figure", "regions", "phrases"});
     readFigure(root, check, db.figure);
     std::set<std::string> baseIds;
     readRegions(root, check, db, baseIds);

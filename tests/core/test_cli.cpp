@@ -191,10 +191,10 @@ TEST_CASE("cli: validate lists every problem of every file and exits 1", "[cli]"
     Run r = cli({"validate", dataPath("broken/muscles_problems.json"), dataPath("broken/body_regions_problems.json"),
                  dataPath("broken/body_regions_malformed.json")});
     CHECK(r.exitCode == 1);
-    CHECK(countLines(r.out, "muscles_problems.json:/") == 19);
+    CHECK(countLines(r.out, "muscles_problems.json:/") == 20);
     CHECK(countLines(r.out, "body_regions_problems.json:/") == 11);
     CHECK(countLines(r.out, "body_regions_malformed.json:5:11: malformed JSON") == 1);
-    CHECK(r.out.find("31 problem(s) found") != std::string::npos);
+    CHECK(r.out.find("32 problem(s) found") != std::string::npos);
 }
 
 TEST_CASE("cli: validate refuses a file of unknown kind", "[cli]") {

@@ -143,7 +143,8 @@ TEST_CASE("A broken muscles file reports every problem class, not just the first
     CHECK(hasProblem(p, "/muscles/1/trigger_points/0/self_treatment/tool", "unknown value \"elbow\""));
     CHECK(hasProblem(p, "/muscles/4/trigger_points/0/referral/spillover/0/side", "unknown value \"left\""));
     CHECK(hasProblem(p, "/muscles/5/trigger_points/0/symptoms", "at least 1 entry"));
-    CHECK(p.size() == 19);
+    CHECK(hasProblem(p, "/muscles/6/trigger_points/0/referral/spilover", "did you mean \"spillover\""));
+    CHECK(p.size() == 20);
 }
 
 TEST_CASE("Every problem names the file it was found in", "[loader]") {

@@ -10,6 +10,32 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
+constexpr std::size_t kTextWidth = 100;
+
+// Word-wraps `text` to `width` columns; continuation lines are indented by `indent`.
+std::string wrapped(const std::string& text, std::size_t indent, std::size_t width) {
+    std::string out;
+    std::size_t column = indent;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos)
+            end = text.size();
+        const std::string word = text.substr(start, end - start);
+        if (column > indent && column + 1 + displayWidth(word) > width) {
+            out += "\n" + std::string(indent, ' ');
+            column = indent;
+        } else if (column > indent) {
+            out += ' ';
+            ++column;
+        }
+        out += word;
+        column += displayWidth(word);
+        start = end + 1;
+    }
+    return out;
+}
+
 ojson zonesJson(const std::vector<Zone>& zones) {
     ojson out = ojson::array();
     for (const Zone& z : zones)
@@ -84,12 +110,13 @@ void printHuman(std::ostream& out, const Database& db, const ReferralEngine& eng
     const TriggerPoint& tp = db.triggerPoints[index];
     const Muscle& m = db.muscleOf(tp);
     auto field = [&out](const std::string& label, const std::string& value) {
-        out << "  " << label << std::string(label.size() < 14 ? 14 - label.size() : 1, ' ') << value << '\n';
+        out << "  " << label << std::string(label.size() < 14 ? 14 - label.size() : 1, ' ')
+            << wrapped(value, 16, kTextWidth) << '\n';
     };
     auto list = [&out](const std::string& label, const std::vector<std::string>& items) {
         out << "  " << label << ":\n";
         for (const auto& s : items)
-            out << "    - " << s << '\n';
+            out << "    - " << wrapped(s, 6, kTextWidth) << '\n';
     };
     out << tp.name << "  (" << tp.id << ")\n\n";
     field("Muscle", m.name + " (" + m.id + "), area: " + m.area);

@@ -122,7 +122,14 @@ RegionQueryResult RegionQuery::resolve(std::string_view input, std::optional<Sid
     else if (auto it2 = regionTerms_.find(name); it2 != regionTerms_.end())
         baseIds = &it2->second;
     if (!baseIds) {
-        result.errors.push_back("unknown region \"" + name + "\"" + didYouMean(suggestions(name)));
+        // Nothing close to the whole name: a misspelt side word ("lft tempel") or one bad word
+        // hides the rest, so try without the first or last word, then word by word.
+        std::vector<std::string> close = suggestions(name);
+        for (std::size_t drop = 0; close.empty() && words.size() > 1 && drop < 2; ++drop)
+            close = suggestions(drop == 0 ? joinWords(words, 1, words.size()) : joinWords(words, 0, words.size() - 1));
+        for (std::size_t w = 0; close.empty() && words.size() > 1 && w < words.size(); ++w)
+            close = suggestions(words[w]);
+        result.errors.push_back("unknown region \"" + name + "\"" + didYouMean(close));
         return result;
     }
     const std::optional<Side> wanted = side ? side : defaultSide;

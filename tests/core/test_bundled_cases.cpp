@@ -42,8 +42,9 @@ std::vector<std::string> topMuscles(const std::vector<std::string>& words, std::
     return out;
 }
 
-bool contains(const std::vector<std::string>& list, const std::string& id) {
-    return std::find(list.begin(), list.end(), id) != list.end();
+// Muscles may be split into parts in the data ("gluteus_minimus_posterior"), so match the prefix.
+bool contains(const std::vector<std::string>& list, const std::string& muscle) {
+    return std::any_of(list.begin(), list.end(), [&](const std::string& id) { return id.rfind(muscle, 0) == 0; });
 }
 
 } // namespace
@@ -55,7 +56,7 @@ TEST_CASE("Bundled data: temple + back of neck ranks upper trapezius first", "[b
     }
     auto top = topMuscles({"left temple", "left back of neck"}, 1);
     REQUIRE(top.size() == 1);
-    CHECK(top[0] == "upper_trapezius");
+    CHECK(contains(top, "upper_trapezius"));
 }
 
 TEST_CASE("Bundled data: buttock + back of thigh + calf ranks gluteus minimus and piriformis in the top 5",

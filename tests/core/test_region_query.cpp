@@ -74,6 +74,12 @@ TEST_CASE("Unknown words are an error with close matches", "[region_query]") {
     CHECK(r.errors[0].find("did you mean \"temple\"") != std::string::npos);
 }
 
+TEST_CASE("A misspelt side word does not hide suggestions for the region", "[region_query]") {
+    RegionQueryResult r = query().resolve("lft tempel");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].find("did you mean \"temple\"") != std::string::npos);
+}
+
 TEST_CASE("A side word alone is an error", "[region_query]") {
     CHECK_FALSE(query().resolve("left").ok());
     CHECK_FALSE(query().resolve("").ok());

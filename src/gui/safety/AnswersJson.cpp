@@ -25,7 +25,8 @@ std::optional<Side> parseSide(const QString& s) {
     return std::nullopt;
 }
 
-void readMap(const QJsonObject& in, const safety::Rules& rules, bool local, std::map<std::string, Answer>& out) {
+void readMap(const QJsonObject& in, const safety::Rules& rules, bool local,
+             std::map<std::string, Answer>& out) {
     for (auto it = in.begin(); it != in.end(); ++it) {
         const safety::Question* q = rules.question(it.key().toStdString());
         if (!q || (q->category == Category::local) != local || !it.value().isBool())

@@ -15,10 +15,15 @@ namespace {
 using safety::Level;
 using safety::Urgency;
 
-QString tr(const char* text) { return QCoreApplication::translate("tpf::gui::SafetyReviewDialog", text); }
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("tpf::gui::SafetyReviewDialog", text);
+}
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
-QFrame* card(const QString& notice, const QString& objectName, const QString& accessibleName, QWidget* parent) {
+QFrame* card(const QString& notice, const QString& objectName, const QString& accessibleName,
+             QWidget* parent) {
     auto* frame = new QFrame(parent);
     frame->setObjectName(objectName);
     frame->setAccessibleName(accessibleName);
@@ -30,7 +35,8 @@ QFrame* card(const QString& notice, const QString& objectName, const QString& ac
 }
 
 // A card whose first row is an icon next to its title.
-QVBoxLayout* titledCard(QFrame* frame, QStyle::StandardPixmap icon, const QString& title, const QString& name) {
+QVBoxLayout* titledCard(QFrame* frame, QStyle::StandardPixmap icon, const QString& title,
+                        const QString& name) {
     auto* row = new QHBoxLayout;
     row->setSpacing(8);
     auto* iconLabel = new QLabel(frame);
@@ -77,7 +83,9 @@ QString noticeFor(const safety::Reason& r) {
 
 } // namespace
 
-QString objectKey(const safety::PointRef& point) { return q(safety::toString(point)); }
+QString objectKey(const safety::PointRef& point) {
+    return q(safety::toString(point));
+}
 
 QString styleSheet() {
     // Fixed light card colours with explicit text colours, so contrast holds under any palette.
@@ -150,7 +158,8 @@ QFrame* dangerZoneCard(const safety::DangerZoneNotice& notice, QWidget* parent) 
     for (const auto& n : notice.point_names)
         near << q(n);
     if (!near.isEmpty())
-        layout->addWidget(label(tr("Near: %1").arg(near.join(QStringLiteral("; "))), name + "_points", "hint", frame));
+        layout->addWidget(
+            label(tr("Near: %1").arg(near.join(QStringLiteral("; "))), name + "_points", "hint", frame));
     return frame;
 }
 
@@ -161,7 +170,8 @@ QFrame* pointCautionsCard(const safety::PointCautions& cautions, QWidget* parent
     layout->addWidget(label(q(cautions.name), name + "_title", "noticeTitle", frame));
     int i = 0;
     for (const auto& c : cautions.cautions)
-        layout->addWidget(label(QStringLiteral("•  ") + q(c), name + "_" + QString::number(i++), "body", frame));
+        layout->addWidget(
+            label(QStringLiteral("•  ") + q(c), name + "_" + QString::number(i++), "body", frame));
     return frame;
 }
 
@@ -170,9 +180,9 @@ QFrame* reasonCard(const safety::Reason& reason, QWidget* parent) {
     const QString notice = noticeFor(reason);
     QFrame* frame = card(notice, name, q(reason.text), parent);
     const bool caution = reason.level == Level::caution;
-    QVBoxLayout* layout = titledCard(
-        frame, caution ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxCritical,
-        caution ? tr("Cleared by your clinician") : urgencyBadge(reason.urgency), name);
+    QVBoxLayout* layout =
+        titledCard(frame, caution ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxCritical,
+                   caution ? tr("Cleared by your clinician") : urgencyBadge(reason.urgency), name);
     layout->addWidget(label(q(reason.text), name + "_text", "body", frame));
     if (!reason.instead.empty()) {
         layout->addWidget(label(tr("What to do instead"), name + "_insteadTitle", "insteadTitle", frame));
@@ -184,8 +194,8 @@ QFrame* reasonCard(const safety::Reason& reason, QWidget* parent) {
 QFrame* excludedPointCard(const safety::ExcludedPoint& excluded, const QString& ruleText, QWidget* parent) {
     const QString name = "excluded_" + objectKey(excluded.point);
     QFrame* frame = card("excluded", name, tr("Left out today: %1").arg(q(excluded.name)), parent);
-    QVBoxLayout* layout =
-        titledCard(frame, QStyle::SP_MessageBoxInformation, tr("Left out today: %1").arg(q(excluded.name)), name);
+    QVBoxLayout* layout = titledCard(frame, QStyle::SP_MessageBoxInformation,
+                                     tr("Left out today: %1").arg(q(excluded.name)), name);
     if (!ruleText.isEmpty())
         layout->addWidget(label(ruleText, name + "_rule", "hint", frame));
     layout->addWidget(label(q(excluded.text), name + "_text", "body", frame));
@@ -209,18 +219,21 @@ QFrame* dangerZoneReminder(const safety::Outcome& outcome, QWidget* parent) {
 }
 
 QFrame* outcomeBanner(const safety::Outcome& outcome, QWidget* parent) {
-    const bool emergency = std::any_of(outcome.reasons.begin(), outcome.reasons.end(), [](const safety::Reason& r) {
-        return r.level == Level::blocked && r.urgency == Urgency::emergency;
-    });
+    const bool emergency =
+        std::any_of(outcome.reasons.begin(), outcome.reasons.end(), [](const safety::Reason& r) {
+            return r.level == Level::blocked && r.urgency == Urgency::emergency;
+        });
     QString notice, title, body;
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     switch (outcome.level) {
     case Level::ok:
         notice = "ok";
         title = tr("You can start your session");
-        body = outcome.danger_zones.empty()
-                   ? tr("Nothing in your answers stands in the way. Go gently and stop if anything feels wrong.")
-                   : tr("Nothing in your answers stands in the way. Please keep the danger zones below in mind.");
+        body =
+            outcome.danger_zones.empty()
+                ? tr("Nothing in your answers stands in the way. Go gently and stop if anything feels wrong.")
+                : tr("Nothing in your answers stands in the way. Please keep the danger zones below in "
+                     "mind.");
         break;
     case Level::caution:
         notice = "caution";
@@ -232,8 +245,9 @@ QFrame* outcomeBanner(const safety::Outcome& outcome, QWidget* parent) {
         notice = emergency ? "blocked_emergency" : "blocked";
         icon = QStyle::SP_MessageBoxCritical;
         title = emergency ? tr("This could be an emergency") : tr("Please do not self-treat today");
-        body = emergency ? tr("Do not start a session. Get help now, as described below.")
-                         : tr("A session cannot start with these answers. Here is why, and what to do instead.");
+        body = emergency
+                   ? tr("Do not start a session. Get help now, as described below.")
+                   : tr("A session cannot start with these answers. Here is why, and what to do instead.");
         break;
     case Level::incomplete:
         notice = "caution";

@@ -16,14 +16,19 @@ constexpr auto kLastFull = "lastFullReviewUnix";
 constexpr auto kLastAny = "lastReviewUnix";
 constexpr auto kAnswers = "answersJson";
 
-QString tr(const char* text) { return QCoreApplication::translate("tpf::gui::SafetyGate", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("tpf::gui::SafetyGate", text);
+}
 
 } // namespace
 
-std::int64_t SafetyGate::systemClock() { return QDateTime::currentSecsSinceEpoch(); }
+std::int64_t SafetyGate::systemClock() {
+    return QDateTime::currentSecsSinceEpoch();
+}
 
 SafetyGate::SafetyGate(const safety::Rules& rules, QSettings& settings, Clock clock)
-    : rules_(rules), settings_(settings), clock_(clock ? std::move(clock) : Clock(&SafetyGate::systemClock)) {}
+    : rules_(rules), settings_(settings), clock_(clock ? std::move(clock) : Clock(&SafetyGate::systemClock)) {
+}
 
 safety::PointContext SafetyGate::pointContext(const Database& db, std::size_t triggerPoint, Side side) {
     const TriggerPoint& tp = db.triggerPoints.at(triggerPoint);
@@ -80,13 +85,16 @@ QString SafetyGate::storeReview(const safety::ReviewRecord& record) {
     settings_.endGroup();
     settings_.sync();
     if (settings_.status() != QSettings::NoError)
-        return tr("Your safety answers could not be saved (%1). You will be asked all the questions again next "
+        return tr("Your safety answers could not be saved (%1). You will be asked all the questions again "
+                  "next "
                   "time.")
             .arg(settings_.fileName());
     return {};
 }
 
-void SafetyGate::forgetReview() { settings_.remove(kGroup); }
+void SafetyGate::forgetReview() {
+    settings_.remove(kGroup);
+}
 
 safety::ReviewKind SafetyGate::needed(std::int64_t nowUnixSeconds) const {
     return safety::reviewNeeded(rules_, lastReview(), nowUnixSeconds, {});
@@ -98,7 +106,8 @@ std::unique_ptr<SafetyReviewDialog> SafetyGate::makeDialog(QWidget* parent,
     std::optional<safety::Answers> previous;
     if (last)
         previous = last->answers;
-    return std::make_unique<SafetyReviewDialog>(rules_, std::move(points), needed(), std::move(previous), parent);
+    return std::make_unique<SafetyReviewDialog>(rules_, std::move(points), needed(), std::move(previous),
+                                                parent);
 }
 
 GateResult SafetyGate::finish(const SafetyReviewDialog& dialog) {
@@ -113,7 +122,8 @@ GateResult SafetyGate::finish(const SafetyReviewDialog& dialog) {
     // cancelled one, the next review starts from scratch.
     if (r.may_start) {
         const auto last = lastReview();
-        const std::int64_t fullAt = r.kind == safety::ReviewKind::full || !last ? clock_() : last->last_full_review_unix_s;
+        const std::int64_t fullAt =
+            r.kind == safety::ReviewKind::full || !last ? clock_() : last->last_full_review_unix_s;
         lastStoreError_ = storeReview({fullAt, r.answers});
     }
     return r;

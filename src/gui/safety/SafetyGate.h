@@ -41,9 +41,9 @@ struct ChosenPoint {
 struct GateResult {
     bool may_start = false; // "Start session" was pressed on an ok or caution outcome
     safety::ReviewKind kind = safety::ReviewKind::full; // the review actually done
-    safety::Outcome outcome;                // excluded points, danger zones, cautions, reasons
-    safety::Answers answers;                // general, clearances and per-point answers
-    std::vector<safety::PointContext> points; // what was evaluated, in the order given
+    safety::Outcome outcome;                            // excluded points, danger zones, cautions, reasons
+    safety::Answers answers;                            // general, clearances and per-point answers
+    std::vector<safety::PointContext> points;           // what was evaluated, in the order given
 };
 
 class SafetyGate {
@@ -56,7 +56,8 @@ public:
     // "Upper trapezius, front-edge point (right)", the muscle's area, its danger zones resolved
     // from db.dangerZones and its cautions. Indices out of range are skipped.
     static safety::PointContext pointContext(const Database& db, std::size_t triggerPoint, Side side);
-    static std::vector<safety::PointContext> pointContexts(const Database& db, const std::vector<ChosenPoint>& points);
+    static std::vector<safety::PointContext> pointContexts(const Database& db,
+                                                           const std::vector<ChosenPoint>& points);
 
     // The last completed review; nullopt when there is none or what is stored cannot be read
     // (then the next review is a full one, which is the safe side).
@@ -75,7 +76,8 @@ public:
 
     // Non-modal use (tests, or a window that shows the dialog itself): build the dialog, show it,
     // and hand it to finish() once it is done. finish() stores the review when the session may start.
-    std::unique_ptr<SafetyReviewDialog> makeDialog(QWidget* parent, std::vector<safety::PointContext> points) const;
+    std::unique_ptr<SafetyReviewDialog> makeDialog(QWidget* parent,
+                                                   std::vector<safety::PointContext> points) const;
     GateResult finish(const SafetyReviewDialog& dialog);
 
     // The store error of the last finish()/run(), if any, for the caller to show.

@@ -24,11 +24,14 @@ using safety::Category;
 using safety::Level;
 namespace ui = safetyui;
 
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 constexpr SafetyReviewDialog::Page kOrder[] = {
-    SafetyReviewDialog::Page::reconfirm, SafetyReviewDialog::Page::red_flags, SafetyReviewDialog::Page::clinician,
-    SafetyReviewDialog::Page::local,     SafetyReviewDialog::Page::danger_zones, SafetyReviewDialog::Page::outcome};
+    SafetyReviewDialog::Page::reconfirm,    SafetyReviewDialog::Page::red_flags,
+    SafetyReviewDialog::Page::clinician,    SafetyReviewDialog::Page::local,
+    SafetyReviewDialog::Page::danger_zones, SafetyReviewDialog::Page::outcome};
 
 QPushButton* button(const QString& text, const QString& name, QWidget* parent) {
     auto* b = new QPushButton(text, parent);
@@ -43,7 +46,8 @@ QPushButton* button(const QString& text, const QString& name, QWidget* parent) {
 SafetyReviewDialog::SafetyReviewDialog(const safety::Rules& rules, std::vector<safety::PointContext> points,
                                        safety::ReviewKind kind, std::optional<safety::Answers> previous,
                                        QWidget* parent)
-    : QDialog(parent), rules_(rules), points_(std::move(points)), kind_(kind), previous_(std::move(previous)) {
+    : QDialog(parent), rules_(rules), points_(std::move(points)), kind_(kind),
+      previous_(std::move(previous)) {
     if (!previous_)
         kind_ = safety::ReviewKind::full; // nothing to re-confirm
     setObjectName("safetyReviewDialog");
@@ -132,7 +136,9 @@ safety::Answers SafetyReviewDialog::answers() const {
     return a;
 }
 
-safety::Outcome SafetyReviewDialog::outcome() const { return safety::evaluate(rules_, answers(), points_); }
+safety::Outcome SafetyReviewDialog::outcome() const {
+    return safety::evaluate(rules_, answers(), points_);
+}
 
 bool SafetyReviewDialog::anyRedFlagYes() const {
     return std::any_of(general_.begin(), general_.end(), [](const GeneralCard& g) {
@@ -271,7 +277,8 @@ void SafetyReviewDialog::refresh() {
     continue_->setEnabled(left == 0);
     QString text;
     if (page_ == Page::outcome)
-        text = acknowledge_ && !acknowledge_->isChecked() ? tr("Tick the box above to start the session.") : QString();
+        text = acknowledge_ && !acknowledge_->isChecked() ? tr("Tick the box above to start the session.")
+                                                          : QString();
     else if (page_ == Page::danger_zones)
         text = QString();
     else if (left > 0)

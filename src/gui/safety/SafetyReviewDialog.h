@@ -44,8 +44,9 @@ public:
 
     // `previous` holds the answers of the last review; with `kind` short_reconfirm it is summarised
     // and kept if the user says nothing changed. Without previous answers the review is full.
-    SafetyReviewDialog(const safety::Rules& rules, std::vector<safety::PointContext> points, safety::ReviewKind kind,
-                       std::optional<safety::Answers> previous = std::nullopt, QWidget* parent = nullptr);
+    SafetyReviewDialog(const safety::Rules& rules, std::vector<safety::PointContext> points,
+                       safety::ReviewKind kind, std::optional<safety::Answers> previous = std::nullopt,
+                       QWidget* parent = nullptr);
 
     Page page() const { return page_; }
     // Full once the user said something changed (or there was nothing to re-confirm).
@@ -55,6 +56,7 @@ public:
     safety::Outcome outcome() const;
     const std::vector<safety::PointContext>& points() const { return points_; }
     int remaining() const; // required answers still missing on the current page
+    static QString pageTitle(Page page);
 
 signals:
     void pageChanged(tpf::gui::SafetyReviewDialog::Page page);
@@ -67,7 +69,8 @@ private:
     QWidget* buildLocalPage();
     void rebuildDangerZonesPage();
     void rebuildOutcomePage();
-    QuestionCard* addCard(QVBoxLayout* layout, QWidget* parent, const safety::Question& q, const QString& key);
+    QuestionCard* addCard(QVBoxLayout* layout, QWidget* parent, const safety::Question& q,
+                          const QString& key);
 
     void goTo(Page page, bool remember = true);
     void goNext();
@@ -91,7 +94,7 @@ private:
         const safety::Question* question = nullptr;
         QuestionCard* card = nullptr;
     };
-    std::vector<GeneralCard> general_;            // red flags and clinician-first, in rules order
+    std::vector<GeneralCard> general_; // red flags and clinician-first, in rules order
     std::vector<const safety::Question*> localQuestions_;
     struct LocalPoint {
         safety::PointRef ref;

@@ -22,7 +22,9 @@ using safety::Category;
 using safety::Level;
 namespace ui = safetyui;
 
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 QString pageName(SafetyReviewDialog::Page p) {
     switch (p) {
@@ -53,10 +55,28 @@ QWidget* pageContent(const QString& name, QVBoxLayout*& layout) {
 
 } // namespace
 
+QString SafetyReviewDialog::pageTitle(Page page) {
+    switch (page) {
+    case Page::reconfirm:
+        return tr("Has anything changed?");
+    case Page::red_flags:
+        return tr("Warning signs");
+    case Page::clinician:
+        return tr("Check with a clinician first");
+    case Page::local:
+        return tr("Checks for each chosen spot");
+    case Page::danger_zones:
+        return tr("Take care near these places");
+    case Page::outcome:
+        break;
+    }
+    return tr("Result of the safety check");
+}
+
 QWidget* SafetyReviewDialog::addPage(Page page, QWidget* content) {
     auto* scroll = new QScrollArea(stack_);
     scroll->setObjectName("page_" + pageName(page));
-    scroll->setAccessibleName(tr("Safety check page"));
+    scroll->setAccessibleName(pageTitle(page));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -66,8 +86,8 @@ QWidget* SafetyReviewDialog::addPage(Page page, QWidget* content) {
     return scroll;
 }
 
-QuestionCard* SafetyReviewDialog::addCard(QVBoxLayout* layout, QWidget* parent, const safety::Question& question,
-                                          const QString& key) {
+QuestionCard* SafetyReviewDialog::addCard(QVBoxLayout* layout, QWidget* parent,
+                                          const safety::Question& question, const QString& key) {
     auto* card = new QuestionCard(key, q(question.text), q(question.explanation),
                                   question.category == Category::clinician_first, parent);
     layout->addWidget(card);
@@ -79,8 +99,9 @@ QuestionCard* SafetyReviewDialog::addCard(QVBoxLayout* layout, QWidget* parent, 
 QWidget* SafetyReviewDialog::buildReconfirmPage() {
     QVBoxLayout* layout = nullptr;
     QWidget* content = pageContent("reconfirm", layout);
-    layout->addWidget(ui::heading(tr("Has anything changed?"), "title_reconfirm", content));
-    layout->addWidget(ui::label(q(rules_.review_policy.short_reconfirm_text), "intro_reconfirm", "intro", content));
+    layout->addWidget(ui::heading(pageTitle(Page::reconfirm), "title_reconfirm", content));
+    layout->addWidget(
+        ui::label(q(rules_.review_policy.short_reconfirm_text), "intro_reconfirm", "intro", content));
 
     QStringList yes, no;
     for (const safety::Question& question : rules_.questions) {
@@ -93,11 +114,13 @@ QWidget* SafetyReviewDialog::buildReconfirmPage() {
         (a == Answer::yes ? yes : no) << line;
     }
     if (!yes.isEmpty()) {
-        layout->addWidget(ui::label(tr("Last time you answered yes to:"), "summaryYesTitle", "section", content));
+        layout->addWidget(
+            ui::label(tr("Last time you answered yes to:"), "summaryYesTitle", "section", content));
         layout->addWidget(ui::label(yes.join('\n'), "summaryYes", "body", content));
     }
     if (!no.isEmpty()) {
-        layout->addWidget(ui::label(tr("Last time you answered no to:"), "summaryNoTitle", "section", content));
+        layout->addWidget(
+            ui::label(tr("Last time you answered no to:"), "summaryNoTitle", "section", content));
         layout->addWidget(ui::label(no.join('\n'), "summaryNo", "body", content));
     }
     safety::Question changed;
@@ -117,9 +140,10 @@ QWidget* SafetyReviewDialog::buildQuestionPage(Category category) {
     QVBoxLayout* layout = nullptr;
     QWidget* content = pageContent(name, layout);
     layout->addWidget(
-        ui::heading(red ? tr("Warning signs") : tr("Check with a clinician first"), "title_" + name, content));
+        ui::heading(pageTitle(red ? Page::red_flags : Page::clinician), "title_" + name, content));
     if (red)
-        layout->addWidget(ui::label(q(rules_.review_policy.full_review_text), "intro_" + name, "intro", content));
+        layout->addWidget(
+            ui::label(q(rules_.review_policy.full_review_text), "intro_" + name, "intro", content));
     layout->addWidget(ui::label(
         red ? tr("Keyboard: Tab moves to the next question; Y or N answers the question in focus.")
             : tr("If you answer yes, tick the box only when a doctor, nurse or physiotherapist has told you "
@@ -134,10 +158,11 @@ QWidget* SafetyReviewDialog::buildQuestionPage(Category category) {
 QWidget* SafetyReviewDialog::buildLocalPage() {
     QVBoxLayout* layout = nullptr;
     QWidget* content = pageContent("local", layout);
-    layout->addWidget(ui::heading(tr("Checks for each chosen spot"), "title_local", content));
-    layout->addWidget(ui::label(tr("Look at and gently feel each spot before you answer. A spot with any yes is "
-                                   "left out today; its other questions then need no answer."),
-                                "hint_local", "hint", content));
+    layout->addWidget(ui::heading(pageTitle(Page::local), "title_local", content));
+    layout->addWidget(
+        ui::label(tr("Look at and gently feel each spot before you answer. A spot with any yes is "
+                     "left out today; its other questions then need no answer."),
+                  "hint_local", "hint", content));
     localQuestions_ = rules_.questionsIn(Category::local);
     for (const safety::PointContext& p : points_) {
         LocalPoint lp;
@@ -161,14 +186,16 @@ void SafetyReviewDialog::rebuildDangerZonesPage() {
     const safety::Outcome o = outcome();
     QVBoxLayout* layout = nullptr;
     QWidget* content = pageContent("danger_zones", layout);
-    layout->addWidget(ui::heading(tr("Take care near these places"), "title_danger_zones", content));
-    layout->addWidget(ui::label(tr("These lie close to the spots you chose. Please read each one; the session "
-                                   "shows them again at every hold."),
-                                "hint_danger_zones", "hint", content));
+    layout->addWidget(ui::heading(pageTitle(Page::danger_zones), "title_danger_zones", content));
+    layout->addWidget(
+        ui::label(tr("These lie close to the spots you chose. Please read each one; the session "
+                     "shows them again at every hold."),
+                  "hint_danger_zones", "hint", content));
     for (const auto& zone : o.danger_zones)
         layout->addWidget(ui::dangerZoneCard(zone, content));
     if (!o.point_cautions.empty()) {
-        layout->addWidget(ui::label(tr("Cautions for your chosen spots"), "cautionsTitle", "section", content));
+        layout->addWidget(
+            ui::label(tr("Cautions for your chosen spots"), "cautionsTitle", "section", content));
         for (const auto& c : o.point_cautions)
             layout->addWidget(ui::pointCautionsCard(c, content));
     }
@@ -192,12 +219,14 @@ void SafetyReviewDialog::rebuildOutcomePage() {
     for (const auto& r : reasons)
         layout->addWidget(ui::reasonCard(r, content));
 
-    const bool noPointsLeft = std::any_of(o.reasons.begin(), o.reasons.end(),
-                                          [](const safety::Reason& r) { return r.rule_id == "no_points_left"; });
+    const bool noPointsLeft = std::any_of(o.reasons.begin(), o.reasons.end(), [](const safety::Reason& r) {
+        return r.rule_id == "no_points_left";
+    });
     if (o.level != Level::blocked || noPointsLeft) {
         for (const auto& ex : o.excluded_points) {
             const safety::Question* rule = rules_.question(ex.rule_id);
-            const QString because = rule ? tr("Because you answered yes to: %1").arg(q(rule->text)) : QString();
+            const QString because =
+                rule ? tr("Because you answered yes to: %1").arg(q(rule->text)) : QString();
             layout->addWidget(ui::excludedPointCard(ex, because, content));
         }
     }
@@ -210,8 +239,7 @@ void SafetyReviewDialog::rebuildOutcomePage() {
         frame->setAccessibleName(tr("Acknowledgement"));
         auto* box = new QVBoxLayout(frame);
         box->setContentsMargins(12, 10, 12, 10);
-        acknowledge_ = new QCheckBox(tr("I have read these safety notes and will follow them."),
-                                     frame);
+        acknowledge_ = new QCheckBox(tr("I have read these safety notes and will follow them."), frame);
         acknowledge_->setObjectName("acknowledgeCheck");
         acknowledge_->setAccessibleName(acknowledge_->text());
         connect(acknowledge_, &QCheckBox::toggled, this, &SafetyReviewDialog::refresh);

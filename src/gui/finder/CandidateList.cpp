@@ -20,7 +20,7 @@ CandidateList::CandidateList(const ReferralEngine& engine, QWidget* parent)
     setSpacing(1);
     setFrameShape(QFrame::NoFrame);
     setMinimumWidth(260);
-    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const auto now = chosen();
         if (now != lastChosen_) {
             lastChosen_ = now;
@@ -55,10 +55,10 @@ void CandidateList::setRegions(const std::vector<std::size_t>& regions) {
 }
 
 std::optional<ChosenPoint> CandidateList::chosen() const {
-    const QModelIndex current = currentIndex();
-    if (!current.isValid() || !selectionModel()->isSelected(current))
+    const QModelIndexList selected = selectionModel()->selectedIndexes();
+    if (selected.isEmpty())
         return std::nullopt;
-    const Candidate* c = model_->candidate(current.row());
+    const Candidate* c = model_->candidate(selected.front().row());
     if (!c)
         return std::nullopt;
     return ChosenPoint{c->triggerPoint, c->side};

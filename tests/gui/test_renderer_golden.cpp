@@ -1,0 +1,149 @@
+// Golden images of the body-map renderer (tests/gui/golden/*.png) from the frozen fixture data,
+// at a fixed size and device pixel ratio 1. Regenerate after an intended change with
+//   TPF_UPDATE_GOLDEN=1 build-gui/tests/gui/tpfinder_gui_tests "[golden]"
+// and look at the new images before committing them. On a mismatch <name>.actual.png and
+// <name>.diff.png (differing pixels in red) are written next to the golden.
+#include "support.h"
+
+#include "bodymap/BodyMapRenderer.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPainter>
+
+#include <cstdlib>
+
+using namespace tpf;
+using namespace tpf::gui;
+using namespace tpf::gui::test;
+
+namespace {
+
+constexpr int kChannelTolerance = 40;     // font hinting and antialiasing may shift a little
+constexpr double kMaxDifferingFraction = 0.004;
+
+BodyMapState overlayState() {
+    BodyMapState s;
+    s.selected = {region("temple-right"), region("neck_back-right")};
+    const std::size_t tp = triggerPoint("upper_trapezius.1");
+    const ReferralRegions zones = fixture().referral().referralOf(tp, Side::Right);
+    s.overlay = Overlay{tp, Side::Right, zones.primary, zones.spillover};
+    return s;
+}
+
+void checkGolden(const QString& name, const QImage& actualImage) {
+    const QImage actual = actualImage.convertToFormat(QImage::Format_ARGB32);
+    const QString base = QStringLiteral(TPF_GOLDEN_DIR "/") + name;
+    const QString goldenFile = base + QStringLiteral(".png");
+    if (qEnvironmentVariableIntValue("TPF_UPDATE_GOLDEN") == 1) {
+        QDir().mkpath(QStringLiteral(TPF_GOLDEN_DIR));
+        REQUIRE(actual.save(goldenFile));
+        WARN("updated " << goldenFile.toStdString());
+        return;
+    }
+    const QImage golden = QImage(goldenFile).convertToFormat(QImage::Format_ARGB32);
+    if (golden.isNull() || golden.size() != actual.size()) {
+        actual.save(base + QStringLiteral(".actual.png"));
+        FAIL("golden " << goldenFile.toStdString() << " missing or of another size; wrote "
+                       << (base + ".actual.png").toStdString() << " (TPF_UPDATE_GOLDEN=1 regenerates)");
+    }
+    QImage diff(actual.size(), QImage::Format_ARGB32);
+    qsizetype differing = 0;
+    for (int y = 0; y < actual.height(); ++y) {
+        const QRgb* a = reinterpret_cast<const QRgb*>(actual.constScanLine(y));
+        const QRgb* g = reinterpret_cast<const QRgb*>(golden.constScanLine(y));
+        QRgb* d = reinterpret_cast<QRgb*>(diff.scanLine(y));
+        for (int x = 0; x < actual.width(); ++x) {
+            const int delta = std::max({std::abs(qRed(a[x]) - qRed(g[x])), std::abs(qGreen(a[x]) - qGreen(g[x])),
+                                        std::abs(qBlue(a[x]) - qBlue(g[x])), std::abs(qAlpha(a[x]) - qAlpha(g[x]))});
+            const bool differs = delta > kChannelTolerance;
+            differing += differs;
+            const int grey = qGray(g[x]) / 3 + 170; // faint golden underneath the red
+            d[x] = differs ? qRgb(255, 0, 0) : qRgb(grey, grey, grey);
+        }
+    }
+    const double fraction = double(differing) / double(actual.width() * actual.height());
+    INFO(name.toStdString() << ": " << differing << " differing pixels (" << fraction * 100 << "%)");
+    if (fraction > kMaxDifferingFraction) {
+        actual.save(base + QStringLiteral(".actual.png"));
+        diff.save(base + QStringLiteral(".diff.png"));
+    }
+    CHECK(fraction <= kMaxDifferingFraction);
+}
+
+} // namespace
+
+TEST_CASE("Golden image: front view", "[golden]") {
+    BodyMapState s;
+    s.views = ViewMode::FrontOnly;
+    s.selected = {region("temple-right"), region("elbow_outer-left")};
+    s.hovered = region("sternum");
+    checkGolden(QStringLiteral("front"), renderImage({600, 600}, s, db()));
+}
+
+TEST_CASE("Golden image: back view", "[golden]") {
+    BodyMapState s;
+    s.views = ViewMode::BackOnly;
+    s.selected = {region("neck_back-left"), region("calf-right")};
+    s.focused = region("lowback-left");
+    checkGolden(QStringLiteral("back"), renderImage({600, 600}, s, db()));
+}
+
+TEST_CASE("Golden image: front and back with a trigger point overlay", "[golden]") {
+    checkGolden(QStringLiteral("overlay"), renderImage({600, 600}, overlayState(), db()));
+}
+
+TEST_CASE("The renderer scales with the device pixel ratio instead of upscaling pixels", "[renderer]") {
+    const BodyMapState s = overlayState();
+    const QImage one = renderImage({300, 300}, s, db(), {}, 1.0);
+    const QImage two = renderImage({300, 300}, s, db(), {}, 2.0);
+    CHECK(one.size() == QSize(300, 300));
+    CHECK(two.size() == QSize(600, 600));
+    // A crisp 2x rendering has more distinct edge shades than a pixel-doubled 1x one.
+    const QImage doubled = one.scaled(600, 600);
+    int changes2 = 0, changesDoubled = 0;
+    for (int x = 1; x < 600; ++x) {
+        changes2 += two.pixel(x, 300) != two.pixel(x - 1, 300);
+        changesDoubled += doubled.pixel(x, 300) != doubled.pixel(x - 1, 300);
+    }
+    CHECK(changes2 > changesDoubled);
+}
+
+TEST_CASE("Primary zones are filled solid and spillover zones hatched", "[renderer]") {
+    const BodyMapState s = overlayState();
+    const QImage image = renderImage({600, 600}, s, db());
+    const BodyMapLayout layout = computeLayout(QRectF(0, 0, 600, 600), db().figure.aspect, s.views);
+    auto colourAt = [&](std::size_t r) {
+        const Region& reg = db().regions[r];
+        return image.pixelColor(layout.frameFor(reg.view)->toWidget(interiorPoint(reg.polygon)).toPoint());
+    };
+    REQUIRE_FALSE(s.overlay->primary.empty());
+    for (std::size_t r : s.overlay->primary) {
+        const QColor c = colourAt(r);
+        INFO(db().regions[r].id);
+        CHECK(c.red() > 150);
+        CHECK(c.green() < 110);
+    }
+    // Hatching: along a row through a spillover zone the colour alternates.
+    REQUIRE_FALSE(s.overlay->spillover.empty());
+    const Region& sp = db().regions[s.overlay->spillover.front()];
+    const QPointF centre = layout.frameFor(sp.view)->toWidget(interiorPoint(sp.polygon));
+    int alternations = 0;
+    for (int dx = -6; dx < 6; ++dx)
+        alternations += image.pixel(int(centre.x()) + dx, int(centre.y())) !=
+                        image.pixel(int(centre.x()) + dx + 1, int(centre.y()));
+    CHECK(alternations >= 2);
+}
+
+TEST_CASE("Front and back carry the person's own R and L on the correct sides", "[renderer]") {
+    // Front: the person's right is on the viewer's left; back: their left is on the viewer's left.
+    // Checked through the layout the renderer uses: the right temple is drawn left of centre in
+    // the front view, and the left shoulder blade left of centre in the back view.
+    const BodyMapLayout layout = computeLayout(QRectF(0, 0, 600, 600), db().figure.aspect, ViewMode::Both);
+    const ViewFrame* front = layout.frameFor(View::Front);
+    const ViewFrame* back = layout.frameFor(View::Back);
+    REQUIRE(front->frame.right() <= back->frame.left() + 0.5);
+    const auto xOf = [](const ViewFrame* f, const Region& r) { return f->toWidget(interiorPoint(r.polygon)).x(); };
+    CHECK(xOf(front, *db().region("temple-right")) < front->frame.center().x());
+    CHECK(xOf(back, *db().region("scapula-left")) < back->frame.center().x());
+}

@@ -1,0 +1,107 @@
+// The search box: everyday words select regions, unknown words get close matches.
+#include "support.h"
+
+#include "app/MainWindow.h"
+#include "finder/SearchBox.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QStatusBar>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace tpf;
+using namespace tpf::gui;
+using namespace tpf::gui::test;
+
+namespace {
+
+struct Window {
+    MainWindow window{fixture()};
+    SearchBox* search;
+    BodyMapWidget* map;
+    Window() {
+        clearSettings();
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        search = child<SearchBox>(&window, "searchBox");
+        map = child<BodyMapWidget>(&window, "bodyMap");
+    }
+    void type(const char* text) {
+        search->clear();
+        QTest::keyClicks(search, QString::fromUtf8(text));
+        search->completer()->popup()->hide();
+        QTest::keyClick(search, Qt::Key_Return);
+    }
+    std::vector<std::size_t> sorted() const {
+        auto s = map->selectedRegions();
+        std::sort(s.begin(), s.end());
+        return s;
+    }
+};
+
+std::vector<std::size_t> sortedIds(std::initializer_list<const char*> ids) {
+    std::vector<std::size_t> out;
+    for (const char* id : ids)
+        out.push_back(region(id));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Typing left temple and Enter selects the left temple only", "[search]") {
+    Window w;
+    w.type("left temple");
+    CHECK(w.map->selectedRegions() == std::vector<std::size_t>{region("temple-left")});
+}
+
+TEST_CASE("Typing tennis elbow selects both sides of the outer elbow and back of the forearm", "[search]") {
+    Window w;
+    w.type("tennis elbow");
+    CHECK(w.sorted() == sortedIds({"elbow_outer-left", "elbow_outer-right", "forearm_back-left", "forearm_back-right"}));
+}
+
+TEST_CASE("A side word narrows a pattern to that side", "[search]") {
+    Window w;
+    w.type("right tennis elbow");
+    CHECK(w.sorted() == sortedIds({"elbow_outer-right", "forearm_back-right"}));
+}
+
+TEST_CASE("Ctrl+F focuses the search box", "[search]") {
+    Window w;
+    w.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w.window));
+    w.map->setFocus();
+    QTest::keyClick(&w.window, Qt::Key_F, Qt::ControlModifier);
+    CHECK(w.search->hasFocus());
+}
+
+TEST_CASE("Unknown words select nothing and the status bar offers close matches", "[search]") {
+    Window w;
+    w.type("templ");
+    CHECK(w.map->selectedRegions().empty());
+    const QString message = w.window.statusBar()->currentMessage();
+    CHECK(message.contains(QStringLiteral("templ")));
+    CHECK(message.contains(QStringLiteral("did you mean"), Qt::CaseInsensitive));
+    CHECK(message.contains(QStringLiteral("temple"), Qt::CaseInsensitive));
+}
+
+TEST_CASE("A muscle name shows that muscle's first trigger point", "[search]") {
+    Window w;
+    w.type("Temporalis");
+    const auto chosen = w.window.chosenPoint();
+    REQUIRE(chosen.has_value());
+    CHECK(db().muscleOf(db().triggerPoints[chosen->triggerPoint]).id == "temporalis");
+    CHECK_FALSE(w.map->selectedRegions().empty());
+}
+
+TEST_CASE("Completion offers region names, everyday patterns and muscles that all resolve", "[search]") {
+    Window w;
+    const QStringList c = w.search->completions();
+    CHECK(c.contains(QStringLiteral("Left temple")));
+    CHECK(c.contains(QStringLiteral("tennis elbow")));
+    CHECK(c.contains(QStringLiteral("sciatica")));
+    CHECK(c.contains(QStringLiteral("Upper trapezius")));
+}

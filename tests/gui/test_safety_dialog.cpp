@@ -394,6 +394,10 @@ TEST_CASE("safety review: the question page is readable at 900x700 (screenshot)"
     QCoreApplication::processEvents();
     REQUIRE(d.grab().save("/tmp/safety_review.png"));
 
+    d.resize(560, 420); // the minimum size: text wraps, nothing is cut off
+    QCoreApplication::processEvents();
+    REQUIRE(d.grab().save("/tmp/safety_small.png"));
+
     Review r2({{kScm, Side::Right}});
     r2.dialog.resize(900, 700);
     click(r2.dialog, "yes_chest_pain_breathless");

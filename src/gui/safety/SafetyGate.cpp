@@ -54,8 +54,8 @@ std::vector<safety::PointContext> SafetyGate::pointContexts(const Database& db,
                                                             const std::vector<ChosenPoint>& points) {
     std::vector<safety::PointContext> out;
     for (const ChosenPoint& c : points)
-        if (c.trigger_point < db.triggerPoints.size())
-            out.push_back(pointContext(db, c.trigger_point, c.side));
+        if (c.triggerPoint < db.triggerPoints.size())
+            out.push_back(pointContext(db, c.triggerPoint, c.side));
     return out;
 }
 

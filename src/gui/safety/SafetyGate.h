@@ -15,6 +15,7 @@
 #include "core/safety/evaluate.h"
 #include "core/safety/review.h"
 #include "core/safety/rules.h"
+#include "gui/finder/CandidateList.h" // ChosenPoint {triggerPoint, side}, as the session queue holds them
 
 #include <QString>
 
@@ -31,12 +32,6 @@ class QWidget;
 namespace tpf::gui {
 
 class SafetyReviewDialog;
-
-// A chosen trigger point: index into Database::triggerPoints and the side of the body.
-struct ChosenPoint {
-    std::size_t trigger_point = 0;
-    Side side = Side::Midline;
-};
 
 struct GateResult {
     bool may_start = false; // "Start session" was pressed on an ok or caution outcome

@@ -286,6 +286,8 @@ void SafetyReviewDialog::refresh() {
                          : tr("%1 answers still needed on this page").arg(left);
     else if (page_ == Page::red_flags && anyRedFlagYes())
         text = tr("Press Continue to see what to do now.");
+    else if (page_ == Page::clinician && outcome().level == Level::blocked)
+        text = tr("A yes without a clinician's clearance means no session today. Press Continue.");
     else
         text = tr("All answered. Press Continue.");
     remainingLabel_->setText(text);

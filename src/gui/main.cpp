@@ -9,9 +9,13 @@
 #include "bodymap/BodyMapState.h"
 #include "finder/CandidateList.h"
 #include "finder/SearchBox.h"
+#include "settings/AppSettings.h"
+#include "settings/Language.h"
+#include "settings/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -55,6 +59,10 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Trigger Point Pain Finder"));
     QApplication::setApplicationVersion(QStringLiteral(TPF_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(TPF_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(TPF_APP_ID), tpf::gui::bundledAppIcon()));
+    // The user's language (View > Language, else the system's) and theme, before any text or window.
+    tpf::gui::installTranslations();
+    tpf::gui::applyTheme(tpf::gui::settings::Preferences::load().theme);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Find and self-treat myofascial trigger points."));
@@ -77,7 +85,9 @@ int main(int argc, char** argv) {
     std::optional<QString> dataDir;
     if (parser.isSet(dataOpt))
         dataDir = parser.value(dataOpt);
-    const auto context = tpf::gui::AppContext::load(dataDir);
+    const auto context = tpf::gui::AppContext::load(dataDir, tpf::gui::preferredLanguages());
+    for (const QString& problem : context->languageProblems()) // the entries concerned stay English
+        std::fprintf(stderr, "tpfinder: language pack: %s\n", qPrintable(problem));
     if (!context->ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(context->problemReport()));
         if (!unattended) {

@@ -8,11 +8,10 @@
 #include "core/safety/load.h"
 #include "core/session/protocol.h"
 
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 using nlohmann::json;
 using namespace tpf;
@@ -43,7 +42,8 @@ l10n::Pack packOf(const std::string& name, json doc) {
     return pack;
 }
 
-bool hasProblem(const Problems& problems, const std::string& file, const std::string& path, const std::string& words) {
+bool hasProblem(const Problems& problems, const std::string& file, const std::string& path,
+                const std::string& words) {
     return std::any_of(problems.begin(), problems.end(), [&](const Problem& p) {
         return p.file == file && p.path == path && p.message.find(words) != std::string::npos;
     });
@@ -99,7 +99,8 @@ TEST_CASE("l10n: after applying German, search finds regions in German and in En
     CHECK(english.ids(db) == std::vector<std::string>{"temple-left"});
 }
 
-TEST_CASE("l10n: German trigger point texts replace the English ones, untranslated ones stay English", "[l10n]") {
+TEST_CASE("l10n: German trigger point texts replace the English ones, untranslated ones stay English",
+          "[l10n]") {
     Database db = englishDb();
     l10n::applyToDatabase(db, germanPack());
     const TriggerPoint* tp = db.triggerPoint("upper_trapezius.1");
@@ -109,14 +110,15 @@ TEST_CASE("l10n: German trigger point texts replace the English ones, untranslat
     const Muscle* m = db.muscle("upper_trapezius");
     REQUIRE(m);
     // The English name stays an "other name", so it can still be searched and looked up.
-    CHECK(std::find(m->otherNames.begin(), m->otherNames.end(), englishDb().muscle("upper_trapezius")->name) !=
-          m->otherNames.end());
+    CHECK(std::find(m->otherNames.begin(), m->otherNames.end(),
+                    englishDb().muscle("upper_trapezius")->name) != m->otherNames.end());
 
     Database partial = englishDb();
     l10n::applyToDatabase(partial, packOf("muscles_x.json", json::parse(R"({"trigger_points":
         {"upper_trapezius.1": {"name": "Nur der Name"}}})")));
     CHECK(partial.triggerPoint("upper_trapezius.1")->name == "Nur der Name");
-    CHECK(partial.triggerPoint("upper_trapezius.1")->howToFind == englishDb().triggerPoint("upper_trapezius.1")->howToFind);
+    CHECK(partial.triggerPoint("upper_trapezius.1")->howToFind ==
+          englishDb().triggerPoint("upper_trapezius.1")->howToFind);
 }
 
 TEST_CASE("l10n: unknown ids, fields and list lengths are reported with file and JSON path", "[l10n]") {
@@ -146,13 +148,15 @@ TEST_CASE("l10n: unknown ids, fields and list lengths are reported with file and
     CHECK(hasProblem(problems, f, "/extra", "unknown field"));
     // What was refused stays English.
     CHECK(db.triggerPoint("upper_trapezius.1")->symptoms.size() == symptoms);
-    CHECK(db.triggerPoint("upper_trapezius.1")->howToFind == englishDb().triggerPoint("upper_trapezius.1")->howToFind);
+    CHECK(db.triggerPoint("upper_trapezius.1")->howToFind ==
+          englishDb().triggerPoint("upper_trapezius.1")->howToFind);
 }
 
 TEST_CASE("l10n: a side format without %1 is refused", "[l10n]") {
     Database db = englishDb();
-    const Problems problems =
-        l10n::applyToDatabase(db, packOf("body_regions.json", json::parse(R"({"side_format": {"left": "links", "right": "%1 rechts"},
+    const Problems problems = l10n::applyToDatabase(
+        db,
+        packOf("body_regions.json", json::parse(R"({"side_format": {"left": "links", "right": "%1 rechts"},
             "regions": {"temple": {"label": "Schläfe"}}})")));
     CHECK(hasProblem(problems, "l10n/de/body_regions.json", "/side_format/left", "%1"));
     CHECK(db.region("temple-right")->label == "Schläfe rechts");
@@ -183,7 +187,8 @@ TEST_CASE("l10n: the language comes from the first preferred language with a pac
     CHECK(l10n::availableLanguages(TPF_SOURCE_DATA_DIR) == std::vector<std::string>{"de"});
 }
 
-TEST_CASE("l10n: a strings overlay merges by id into the English document and the loader accepts it", "[l10n]") {
+TEST_CASE("l10n: a strings overlay merges by id into the English document and the loader accepts it",
+          "[l10n]") {
     json safety = readJson("safety.json");
     const std::string id = safety["questions"][0]["id"];
     const json strings = {{"disclaimer", "Nur zur Information."},
@@ -227,7 +232,8 @@ TEST_CASE("l10n: overlay problems name the path; ids, numbers and placeholders a
     CHECK(hasProblem(idProblems, "s.json", "/strings/questions/numbness_tingling/category", "not text"));
 }
 
-TEST_CASE("l10n: the bundled German overlays apply to safety, protocols and history without problems", "[l10n]") {
+TEST_CASE("l10n: the bundled German overlays apply to safety, protocols and history without problems",
+          "[l10n]") {
     const l10n::Pack pack = germanPack();
     for (const char* name : {"safety.json", "protocols.json", "history.json"}) {
         json doc = readJson(name);

@@ -6,9 +6,8 @@
 #include "core/loader.h"
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 using namespace tpf;
@@ -27,7 +26,8 @@ template <class List, class Show> std::string listed(const List& list, Show show
 
 } // namespace
 
-TEST_CASE("l10n coverage: every region, phrase, muscle, trigger point and danger zone text has a German translation",
+TEST_CASE("l10n coverage: every region, phrase, muscle, trigger point and danger zone text has a German "
+          "translation",
           "[l10n][coverage]") {
     LoadResult english = loadDatabase(TPF_SOURCE_DATA_DIR);
     REQUIRE(english.ok());
@@ -37,8 +37,9 @@ TEST_CASE("l10n coverage: every region, phrase, muscle, trigger point and danger
     CHECK(missing.empty());
 }
 
-TEST_CASE("l10n coverage: every text of safety.json, protocols.json and history.json has a German translation",
-          "[l10n][coverage]") {
+TEST_CASE(
+    "l10n coverage: every text of safety.json, protocols.json and history.json has a German translation",
+    "[l10n][coverage]") {
     const l10n::PackResult de = l10n::loadPack(TPF_SOURCE_DATA_DIR, "de");
     for (const char* name : {"safety.json", "protocols.json", "history.json"}) {
         std::ifstream in(std::string(TPF_SOURCE_DATA_DIR) + "/" + name);

@@ -69,26 +69,30 @@ public:
             }
         }
         if (ok && expected > 0 && out.size() != expected) {
-            problem(path + "/" + key, "has " + std::to_string(out.size()) + " entries but the English list has " +
-                                          std::to_string(expected) + "; kept in English");
+            problem(path + "/" + key, "has " + std::to_string(out.size()) +
+                                          " entries but the English list has " + std::to_string(expected) +
+                                          "; kept in English");
             return std::nullopt;
         }
         return ok ? std::optional(out) : std::nullopt;
     }
 
-    void checkKeys(const json& entry, const std::string& path, std::initializer_list<const char*> known) const {
+    void checkKeys(const json& entry, const std::string& path,
+                   std::initializer_list<const char*> known) const {
         for (const auto& [key, value] : entry.items()) {
             if (std::none_of(known.begin(), known.end(), [&](const char* k) { return key == k; })) {
                 std::string names;
                 for (const char* k : known)
                     names += std::string(names.empty() ? "" : ", ") + k;
-                problem(path + "/" + escapePointer(key), "unknown field \"" + key + "\" (translatable: " + names + ")");
+                problem(path + "/" + escapePointer(key),
+                        "unknown field \"" + key + "\" (translatable: " + names + ")");
             }
         }
     }
 
     // Calls `each(id, entry, path)` for every object entry of doc[key].
-    void forEach(const char* key, const std::function<void(const std::string&, const json&, const std::string&)>& each) const {
+    void forEach(const char* key,
+                 const std::function<void(const std::string&, const json&, const std::string&)>& each) const {
         const json* s = section(key);
         if (!s)
             return;
@@ -170,7 +174,8 @@ void applyRegions(Database& db, const Reader& r, Seen& seen) {
                 else if (const std::string& f = formats[region.side == Side::Left ? 0 : 1]; !f.empty())
                     region.label = applySideFormat(f, label);
                 else
-                    r.problem(path + "/label", "side_format has no format for this side; the label stays English");
+                    r.problem(path + "/label",
+                              "side_format has no format for this side; the label stays English");
             }
             if (synonyms)
                 for (const auto& s : *synonyms)
@@ -179,7 +184,8 @@ void applyRegions(Database& db, const Reader& r, Seen& seen) {
     });
     r.forEach("phrases", [&](const std::string& id, const json& entry, const std::string& path) {
         r.checkKeys(entry, path, {"label", "synonyms"});
-        const auto it = std::find_if(db.phrases.begin(), db.phrases.end(), [&](const Phrase& p) { return p.id == id; });
+        const auto it =
+            std::find_if(db.phrases.begin(), db.phrases.end(), [&](const Phrase& p) { return p.id == id; });
         if (it == db.phrases.end()) {
             r.problem(path, "unknown phrase id \"" + id + "\"");
             return;
@@ -217,7 +223,8 @@ void applyDangerZones(Database& db, const Reader& r, Seen& seen) {
 void applyMuscles(Database& db, const Reader& r, Seen& seen) {
     r.forEach("muscles", [&](const std::string& id, const json& entry, const std::string& path) {
         r.checkKeys(entry, path, {"name", "other_names"});
-        const auto it = std::find_if(db.muscles.begin(), db.muscles.end(), [&](const Muscle& m) { return m.id == id; });
+        const auto it =
+            std::find_if(db.muscles.begin(), db.muscles.end(), [&](const Muscle& m) { return m.id == id; });
         if (it == db.muscles.end()) {
             r.problem(path, "unknown muscle id \"" + id + "\"");
             return;
@@ -242,8 +249,9 @@ void applyMuscles(Database& db, const Reader& r, Seen& seen) {
         it->otherNames = std::move(otherNames);
     });
     r.forEach("trigger_points", [&](const std::string& id, const json& entry, const std::string& path) {
-        r.checkKeys(entry, path, {"name", "location", "symptoms", "mistaken_for", "how_to_find", "tool_position",
-                                  "pressure", "mobilization", "stretch", "cautions"});
+        r.checkKeys(entry, path,
+                    {"name", "location", "symptoms", "mistaken_for", "how_to_find", "tool_position",
+                     "pressure", "mobilization", "stretch", "cautions"});
         const auto index = db.triggerPointIndex(id);
         if (!index) {
             r.problem(path, "unknown trigger point id \"" + id + "\"");
@@ -286,8 +294,9 @@ Problems applyToDatabase(Database& db, const Pack& pack) {
         if (file.isOverlay())
             continue;
         const Reader r(file, problems);
-        r.checkKeys(file.doc, "", {"schema_version", "language", "side_format", "regions", "phrases", "muscles",
-                                   "trigger_points", "danger_zones"});
+        r.checkKeys(file.doc, "",
+                    {"schema_version", "language", "side_format", "regions", "phrases", "muscles",
+                     "trigger_points", "danger_zones"});
         applyRegions(db, r, seen);
         applyDangerZones(db, r, seen);
         applyMuscles(db, r, seen);
@@ -326,12 +335,14 @@ std::vector<Missing> missingInDatabase(const Database& english, const Pack& pack
         }
     }
     std::vector<Missing> out;
-    const auto check = [&](const char* kind, const std::string& id, const char* field, const std::string& englishText) {
+    const auto check = [&](const char* kind, const std::string& id, const char* field,
+                           const std::string& englishText) {
         if (englishText.empty())
             return;
         const auto k = have[kind].find(id);
-        const bool ok = k != have[kind].end() && k->second->contains(field) &&
-                        !(k->second->at(field).is_string() && k->second->at(field).get<std::string>().empty());
+        const bool ok =
+            k != have[kind].end() && k->second->contains(field) &&
+            !(k->second->at(field).is_string() && k->second->at(field).get<std::string>().empty());
         if (!ok)
             out.push_back({std::string(kind) + "/" + id + "/" + field, shorten(englishText)});
     };

@@ -13,12 +13,13 @@ using nlohmann::json;
 
 // Keys whose strings are ids, enum values, references or bibliographic entries, not prose.
 constexpr std::array<std::string_view, 15> kNotText = {
-    "id",     "schema_version", "language", "category", "urgency", "when",     "action", "trigger",
-    "sources", "see_a_professional", "citation", "ref", "tool", "area", "excluded_areas"};
+    "id",      "schema_version",     "language", "category", "urgency", "when", "action",        "trigger",
+    "sources", "see_a_professional", "citation", "ref",      "tool",    "area", "excluded_areas"};
 
 bool isObjectArrayWithIds(const json& v) {
-    return v.is_array() && !v.empty() &&
-           std::all_of(v.begin(), v.end(), [](const json& e) { return e.is_object() && e.contains("id") && e["id"].is_string(); });
+    return v.is_array() && !v.empty() && std::all_of(v.begin(), v.end(), [](const json& e) {
+               return e.is_object() && e.contains("id") && e["id"].is_string();
+           });
 }
 
 std::set<std::string> placeholders(const std::string& text) {
@@ -46,13 +47,15 @@ public:
                 for (const auto& [k, v] : over.items()) {
                     const auto it = base.find(k);
                     if (it == base.end())
-                        problem(path + "/" + escapePointer(k), "unknown field \"" + k + "\" (not in the English file)");
+                        problem(path + "/" + escapePointer(k),
+                                "unknown field \"" + k + "\" (not in the English file)");
                     else
                         merge(*it, v, path + "/" + escapePointer(k), k);
                 }
             } else if (isObjectArrayWithIds(base)) {
                 for (const auto& [id, v] : over.items()) {
-                    const auto it = std::find_if(base.begin(), base.end(), [&](const json& e) { return e["id"] == id; });
+                    const auto it =
+                        std::find_if(base.begin(), base.end(), [&](const json& e) { return e["id"] == id; });
                     if (it == base.end())
                         problem(path + "/" + escapePointer(id), "unknown id \"" + id + "\"");
                     else
@@ -94,7 +97,8 @@ public:
             const auto want = placeholders(base.get<std::string>());
             const auto have = placeholders(text);
             if (want != have) {
-                problem(path, "placeholders " + join(have) + " differ from the English " + join(want) + "; kept in English");
+                problem(path, "placeholders " + join(have) + " differ from the English " + join(want) +
+                                  "; kept in English");
                 return;
             }
             base = text;
@@ -113,7 +117,9 @@ private:
             return "a text";
         return "a number or switch (not translatable)";
     }
-    void problem(const std::string& path, const std::string& message) { problems_.push_back({file_, path, message}); }
+    void problem(const std::string& path, const std::string& message) {
+        problems_.push_back({file_, path, message});
+    }
 
     const std::string& file_;
     Problems& problems_;
@@ -167,7 +173,8 @@ Problems applyOverlay(nlohmann::json& english, const Pack& pack, const std::stri
         return {};
     Problems problems;
     if (!file->isOverlay()) {
-        problems.push_back({file->label, "", "expected {\"strings\": ...} mirroring the English " + englishFileName});
+        problems.push_back(
+            {file->label, "", "expected {\"strings\": ...} mirroring the English " + englishFileName});
         return problems;
     }
     for (const auto& [key, value] : file->doc.items())

@@ -17,7 +17,6 @@
 #include "core/l10n/pack.h"
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <vector>
 

@@ -71,8 +71,9 @@ PackResult loadPack(const std::filesystem::path& dataDir, const std::string& lan
             continue;
         }
         if (const auto it = file.doc.find("language"); it != file.doc.end() && *it != language) {
-            result.problems.push_back({file.label, "/language",
-                                       "says " + it->dump() + " but the file is in the \"" + language + "\" pack"});
+            result.problems.push_back(
+                {file.label, "/language",
+                 "says " + it->dump() + " but the file is in the \"" + language + "\" pack"});
         }
         result.pack.files.push_back(std::move(file));
     }
@@ -82,14 +83,16 @@ PackResult loadPack(const std::filesystem::path& dataDir, const std::string& lan
 namespace {
 
 std::string primaryLanguage(std::string tag) {
-    std::transform(tag.begin(), tag.end(), tag.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    std::transform(tag.begin(), tag.end(), tag.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
     const std::size_t cut = tag.find_first_of("-_.@");
     return cut == std::string::npos ? tag : tag.substr(0, cut);
 }
 
 } // namespace
 
-std::string chooseLanguage(const std::vector<std::string>& preferred, const std::vector<std::string>& available) {
+std::string chooseLanguage(const std::vector<std::string>& preferred,
+                           const std::vector<std::string>& available) {
     for (const auto& tag : preferred) {
         const std::string lang = primaryLanguage(tag);
         if (lang == "en" || lang == "c")

@@ -15,9 +15,8 @@
 
 #include "core/diagnostics.h"
 
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -31,7 +30,7 @@ struct PackFile {
 };
 
 struct Pack {
-    std::string language; // "de"
+    std::string language;        // "de"
     std::vector<PackFile> files; // sorted by name
     const PackFile* find(const std::string& name) const;
 };
@@ -50,7 +49,8 @@ PackResult loadPack(const std::filesystem::path& dataDir, const std::string& lan
 // The first of the user's preferred languages (BCP 47 or POSIX: "de-DE", "de_AT", "en") that has a
 // pack, as the pack's directory name; empty for English or when none matches. English wins when
 // it comes before any packed language.
-std::string chooseLanguage(const std::vector<std::string>& preferred, const std::vector<std::string>& available);
+std::string chooseLanguage(const std::vector<std::string>& preferred,
+                           const std::vector<std::string>& available);
 
 // "/a~b/c" -> "a~0b~1c" (RFC 6901), for JSON paths built from ids.
 std::string escapePointer(const std::string& token);

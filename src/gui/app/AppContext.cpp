@@ -1,12 +1,17 @@
 #include "app/AppContext.h"
 
 #include "core/data_dir.h"
+#include "core/l10n/database.h"
+#include "core/l10n/overlay.h"
 #include "core/loader.h"
 #include "core/safety/load.h"
 
 #include <QCoreApplication>
 
 #include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
 
 namespace tpf::gui {
 namespace {
@@ -18,9 +23,23 @@ void append(QStringList& out, const Problems& problems) {
         out << QString::fromStdString(p.toString());
 }
 
+// The English file with the language pack's strings merged in, or nothing when the pack has no
+// overlay for it or the file does not parse (the loader then reads the file and reports that).
+std::optional<nlohmann::json> translatedJson(const std::filesystem::path& file, const l10n::Pack& pack,
+                                             QStringList& problems) {
+    if (!pack.find(file.filename().string()))
+        return std::nullopt;
+    std::ifstream in(file, std::ios::binary);
+    nlohmann::json doc = nlohmann::json::parse(in, nullptr, false);
+    if (doc.is_discarded())
+        return std::nullopt;
+    append(problems, l10n::applyOverlay(doc, pack, file.filename().string()));
+    return doc;
+}
+
 } // namespace
 
-std::unique_ptr<AppContext> AppContext::load(const std::optional<QString>& dataDir) {
+std::unique_ptr<AppContext> AppContext::load(const std::optional<QString>& dataDir, const QStringList& languages) {
     std::unique_ptr<AppContext> ctx(new AppContext);
     std::optional<std::filesystem::path> explicitDir;
     if (dataDir)
@@ -31,6 +50,7 @@ std::unique_ptr<AppContext> AppContext::load(const std::optional<QString>& dataD
         return ctx;
     }
     ctx->dataDir_ = QString::fromStdString(dir.path.string());
+    ctx->loadLanguagePack(languages);
     ctx->loadDatabase();
     if (ctx->ok())
         ctx->loadSafety();
@@ -48,6 +68,7 @@ void AppContext::loadDatabase() {
     if (!result.ok())
         return;
     database_ = std::make_unique<Database>(std::move(*result.database));
+    append(languageProblems_, l10n::applyToDatabase(*database_, pack_));
     engine_ = std::make_unique<ReferralEngine>(*database_);
     query_ = std::make_unique<RegionQuery>(*database_);
 }
@@ -60,10 +81,24 @@ void AppContext::loadSafety() {
         problems_ << tr("%1: the safety rules are missing").arg(QString::fromStdString(file.string()));
         return;
     }
-    safety::LoadResult result = safety::loadRulesFromFile(file);
+    const auto translated = translatedJson(file, pack_, languageProblems_);
+    safety::LoadResult result = translated ? safety::loadRules(*translated, file.string()) : safety::loadRulesFromFile(file);
     append(problems_, result.problems);
     if (result.ok())
         safety_ = std::make_unique<safety::Rules>(std::move(*result.rules));
+}
+
+void AppContext::loadLanguagePack(const QStringList& languages) {
+    const std::filesystem::path dir = dataDir_.toStdString();
+    std::vector<std::string> preferred;
+    for (const QString& l : languages)
+        preferred.push_back(l.toStdString());
+    const std::string language = l10n::chooseLanguage(preferred, l10n::availableLanguages(dir));
+    if (language.empty())
+        return;
+    l10n::PackResult result = l10n::loadPack(dir, language);
+    pack_ = std::move(result.pack);
+    append(languageProblems_, result.problems);
 }
 
 QString AppContext::problemReport() const {

@@ -7,6 +7,7 @@
 // appends to problems_ on failure, and an accessor. Steps run in order and later ones may rely on
 // earlier ones (the database is loaded first).
 
+#include "core/l10n/pack.h"
 #include "core/model.h"
 #include "core/referral.h"
 #include "core/region_query.h"
@@ -23,7 +24,10 @@ namespace tpf::gui {
 class AppContext {
 public:
     // `dataDir` as given by --data; otherwise findDataDir() searches the usual places.
-    static std::unique_ptr<AppContext> load(const std::optional<QString>& dataDir = std::nullopt);
+    // `languages`: preferred languages, most preferred first ("de-DE", "en"); the first one with a
+    // data language pack (data/l10n/<lang>) is applied over the English data. Empty: English.
+    static std::unique_ptr<AppContext> load(const std::optional<QString>& dataDir = std::nullopt,
+                                            const QStringList& languages = {});
 
     bool ok() const { return problems_.isEmpty(); }
     QString dataDir() const { return dataDir_; }
@@ -38,10 +42,18 @@ public:
 
     QString disclaimer() const; // from data/safety.json
 
+    // The data language ("de"; empty for English) and its pack, for loaders of further data files
+    // (l10n::applyOverlay(doc, languagePack(), "history.json")). Pack problems never stop the app:
+    // the entries concerned stay English and languageProblems() lists them.
+    QString dataLanguage() const { return QString::fromStdString(pack_.language); }
+    const l10n::Pack& languagePack() const { return pack_; }
+    QStringList languageProblems() const { return languageProblems_; }
+
 private:
     AppContext() = default;
     void loadDatabase();
     void loadSafety();
+    void loadLanguagePack(const QStringList& languages);
 
     QString dataDir_;
     QStringList problems_;
@@ -49,6 +61,8 @@ private:
     std::unique_ptr<ReferralEngine> engine_;
     std::unique_ptr<RegionQuery> query_;
     std::unique_ptr<safety::Rules> safety_;
+    l10n::Pack pack_;
+    QStringList languageProblems_;
 };
 
 } // namespace tpf::gui

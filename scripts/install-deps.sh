@@ -10,6 +10,9 @@ PACKAGES=(
   # On Debian bookworm Qt6TextToSpeechConfig.cmake needs Qt6QmlIntegration, which only this ships.
   qt6-declarative-dev
   libgl-dev xvfb xauth
+  # Packaging and desktop integration: cpack's .deb dependencies (dpkg-shlibdeps), the metainfo and
+  # launcher checks that run as tests, Qt's own German texts (standard buttons and dialogs).
+  dpkg-dev appstream desktop-file-utils qt6-translations-l10n
 )
 
 missing=()

@@ -46,7 +46,10 @@ TEST_CASE(
         const nlohmann::json english = nlohmann::json::parse(in);
         const l10n::PackFile* file = de.pack.find(name);
         const nlohmann::json strings = file && file->isOverlay() ? file->doc["strings"] : nlohmann::json();
-        const auto missing = l10n::missingStrings(english, strings);
+        auto missing = l10n::missingStrings(english, strings);
+        // history.json's "description" fields are notes for maintainers; the app never shows them.
+        if (std::string(name) == "history.json")
+            std::erase_if(missing, [](const std::string& path) { return path.ends_with("/description"); });
         INFO(name << ": " << listed(missing, [](const std::string& s) { return s; }));
         CHECK(missing.empty());
     }

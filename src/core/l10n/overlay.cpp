@@ -12,9 +12,22 @@ namespace {
 using nlohmann::json;
 
 // Keys whose strings are ids, enum values, references or bibliographic entries, not prose.
-constexpr std::array<std::string_view, 15> kNotText = {
-    "id",      "schema_version",     "language", "category", "urgency", "when", "action",        "trigger",
-    "sources", "see_a_professional", "citation", "ref",      "tool",    "area", "excluded_areas"};
+constexpr std::array<std::string_view, 16> kNotText = {"id",
+                                                       "schema_version",
+                                                       "language",
+                                                       "category",
+                                                       "urgency",
+                                                       "when",
+                                                       "action",
+                                                       "trigger",
+                                                       "sources",
+                                                       "see_a_professional",
+                                                       "citation",
+                                                       "ref",
+                                                       "tool",
+                                                       "area",
+                                                       "excluded_areas",
+                                                       "excluded_danger_zones"};
 
 bool isObjectArrayWithIds(const json& v) {
     return v.is_array() && !v.empty() && std::all_of(v.begin(), v.end(), [](const json& e) {

@@ -5,11 +5,11 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
-#include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tpf::gui {
 namespace {
@@ -35,17 +35,48 @@ void fillRegions(Ctx& c, const ViewFrame& frame, const std::vector<std::size_t>&
             c.p.fillPath(regionPath(frame, c.db, r), brush);
 }
 
-// Hatching drawn as real lines clipped to the zone: a QBrush pattern is a fixed 8-pixel bitmap,
-// which would look different on screen, at high DPI and in a PDF.
-void hatchRegion(Ctx& c, const QPainterPath& path, const QColor& color) {
-    const QRectF box = path.boundingRect();
+// Hatching drawn as real lines, so it looks the same on screen, at high DPI and in a PDF (a
+// QBrush pattern is a fixed 8-device-pixel bitmap). The "/" lines x + y = k are cut against the
+// polygon directly (even-odd, like the fill): far cheaper than clipping to the path.
+void hatch(Ctx& c, const QPolygonF& poly, const QColor& color) {
+    if (poly.size() < 3)
+        return;
+    const QRectF box = poly.boundingRect();
     const double step = std::max(3.0, 9 * c.unit);
-    c.p.save();
-    c.p.setClipPath(path, Qt::IntersectClip);
-    c.p.setPen(QPen(color, std::max(0.8, 1.6 * c.unit), Qt::SolidLine, Qt::FlatCap));
-    for (double x = box.left() - box.height(); x < box.right(); x += step)
-        c.p.drawLine(QPointF(x, box.bottom()), QPointF(x + box.height(), box.top()));
-    c.p.restore();
+    QVector<QLineF> lines;
+    std::vector<double> xs;
+    const double k0 = std::floor((box.left() + box.top()) / step) * step; // anchored: patterns line up
+    for (double k = k0; k < box.right() + box.bottom(); k += step) {
+        xs.clear();
+        for (qsizetype i = 0, j = poly.size() - 1; i < poly.size(); j = i++) {
+            const QPointF a = poly[j], b = poly[i];
+            const double ua = a.x() + a.y() - k, ub = b.x() + b.y() - k;
+            if ((ua < 0) != (ub < 0))
+                xs.push_back(a.x() + (b.x() - a.x()) * ua / (ua - ub));
+        }
+        std::sort(xs.begin(), xs.end());
+        for (std::size_t i = 0; i + 1 < xs.size(); i += 2)
+            lines.append(QLineF(xs[i], k - xs[i], xs[i + 1], k - xs[i + 1]));
+    }
+    c.p.setPen(QPen(color, std::max(0.8, 1.5 * c.unit), Qt::SolidLine, Qt::FlatCap));
+    c.p.drawLines(lines);
+}
+
+QPolygonF widgetPolygon(const ViewFrame& frame, const Polygon& polygon) {
+    QPolygonF out;
+    out.reserve(qsizetype(polygon.size()));
+    for (const auto& p : polygon)
+        out.append(frame.toWidget(p));
+    return out;
+}
+
+// Outlines go through drawPolyline rather than QPainterPath: no path conversion on the way to
+// the raster engine's hairline stroker.
+QPolygonF closedPolyline(const ViewFrame& frame, const Polygon& polygon) {
+    QPolygonF out = widgetPolygon(frame, polygon);
+    if (!out.isEmpty())
+        out.append(out.front());
+    return out;
 }
 
 void strokeRegions(Ctx& c, const ViewFrame& frame, const QPen& pen) {
@@ -53,17 +84,32 @@ void strokeRegions(Ctx& c, const ViewFrame& frame, const QPen& pen) {
     c.p.setBrush(Qt::NoBrush);
     for (std::size_t r = 0; r < c.db.regions.size(); ++r)
         if (c.db.regions[r].view == frame.view)
-            c.p.drawPath(regionPath(frame, c.db, r));
+            c.p.drawPolyline(closedPolyline(frame, c.db.regions[r].polygon));
 }
 
 void paintSilhouette(Ctx& c, const ViewFrame& frame, const FigureView& fig) {
-    const QPainterPath body = frame.path(fig.outline);
-    // A soft horizontal gradient gives the flat chart a little body without looking glossy.
-    QLinearGradient skin(frame.frame.left(), 0, frame.frame.right(), 0);
-    skin.setColorAt(0.0, style::skinEdge);
-    skin.setColorAt(0.5, style::skinCentre);
-    skin.setColorAt(1.0, style::skinEdge);
-    c.p.fillPath(body, skin);
+    // Solid rather than a gradient: a gradient fill of the whole figure costs several times more
+    // than everything else on the map together.
+    c.p.fillPath(frame.path(fig.outline), style::skin);
+}
+
+// A bold opaque line drawn as a few offset hairlines. Hairlines (cosmetic, 1 device pixel) take
+// the raster engine's fast path; a real 2-3 px stroke of the ~700-point outline goes through
+// QStroker and costs ~40x more, most of the paint time of the whole map.
+void boldOutline(Ctx& c, const QPolygonF& line, const QColor& color, double width) {
+    const QTransform& dt = c.p.deviceTransform();
+    const double devScale = std::max(1e-6, std::sqrt(std::abs(dt.determinant())));
+    const int span = std::max(0, int(std::lround(width * devScale / 2 - 0.5)));
+    QPen pen(color, 1, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin);
+    pen.setCosmetic(true);
+    c.p.setPen(pen);
+    c.p.setBrush(Qt::NoBrush);
+    c.p.drawPolyline(line);
+    for (int i = 1; i <= span; ++i) {
+        const double d = i / devScale;
+        for (const QPointF off : {QPointF(d, 0), QPointF(-d, 0), QPointF(0, d), QPointF(0, -d)})
+            c.p.drawPolyline(line.translated(off));
+    }
 }
 
 void paintOverlay(Ctx& c, const ViewFrame& frame) {
@@ -73,9 +119,8 @@ void paintOverlay(Ctx& c, const ViewFrame& frame) {
     for (std::size_t r : o.spillover) {
         if (r >= c.db.regions.size() || c.db.regions[r].view != frame.view)
             continue;
-        const QPainterPath path = regionPath(frame, c.db, r);
-        c.p.fillPath(path, style::spilloverFill);
-        hatchRegion(c, path, style::spilloverHatch);
+        c.p.fillPath(regionPath(frame, c.db, r), style::spilloverFill);
+        hatch(c, widgetPolygon(frame, c.db.regions[r].polygon), style::spilloverHatch);
     }
     fillRegions(c, frame, o.primary, style::primaryFill);
 }
@@ -105,20 +150,22 @@ void paintView(Ctx& c, const ViewFrame& frame) {
     if (s.hovered)
         fillRegions(c, frame, {*s.hovered}, s.isSelected(*s.hovered) ? style::hoverOnSelected : style::hoverFill);
 
-    strokeRegions(c, frame, QPen(style::regionLine, std::max(0.5, 0.8 * c.unit)));
+    QPen regionPen(style::regionLine, 1);
+    regionPen.setCosmetic(true);
+    strokeRegions(c, frame, regionPen);
     c.p.setBrush(Qt::NoBrush);
-    c.p.setPen(QPen(style::partLine, std::max(0.6, 1.3 * c.unit), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    QPen partPen(style::partLine, 1);
+    partPen.setCosmetic(true); // hairline: the raster engine's fast path, crisp at any DPR
+    c.p.setPen(partPen);
     for (const auto& part : fig.parts)
-        c.p.drawPath(frame.path(part.polygon));
+        c.p.drawPolyline(closedPolyline(frame, part.polygon));
 
     // Selected regions keep a clear edge even under the overlay's solid fill.
-    c.p.setPen(QPen(style::selectedLine, std::max(1.0, 2.2 * c.unit), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     for (std::size_t r : s.selected)
         if (r < c.db.regions.size() && c.db.regions[r].view == frame.view)
-            c.p.drawPath(regionPath(frame, c.db, r));
+            boldOutline(c, closedPolyline(frame, c.db.regions[r].polygon), style::selectedLine, std::max(1.0, 2.0 * c.unit));
 
-    c.p.setPen(QPen(style::outline, std::max(1.0, 2.4 * c.unit), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    c.p.drawPath(frame.path(fig.outline));
+    boldOutline(c, closedPolyline(frame, fig.outline), style::outline, std::max(1.0, 2.2 * c.unit));
 
     if (c.options.focusRing && s.focused && *s.focused < c.db.regions.size() &&
         c.db.regions[*s.focused].view == frame.view) {
@@ -201,7 +248,7 @@ void paintLegend(Ctx& c) {
             c.p.fillPath(sp, style::primaryFill);
         } else if (i == 1) {
             c.p.fillPath(sp, style::spilloverFill);
-            hatchRegion(c, sp, style::spilloverHatch);
+            hatch(c, QPolygonF(swatch), style::spilloverHatch);
         } else {
             const QPointF m = swatch.center();
             const double r = sw * 0.38;

@@ -6,8 +6,7 @@
 namespace tpf::gui::style {
 
 inline const QColor page{255, 255, 255};
-inline const QColor skinCentre{248, 234, 222};
-inline const QColor skinEdge{236, 212, 194};
+inline const QColor skin{245, 226, 211};
 inline const QColor outline{122, 88, 70};
 inline const QColor partLine{160, 122, 100, 120};
 inline const QColor regionLine{120, 90, 72, 60};
@@ -15,7 +14,7 @@ inline const QColor regionLine{120, 90, 72, 60};
 inline const QColor hoverFill{255, 214, 102, 120};
 inline const QColor hoverOnSelected{255, 240, 200, 90};
 inline const QColor selectedFill{244, 128, 36, 150};
-inline const QColor selectedLine{214, 92, 16, 230};
+inline const QColor selectedLine{214, 92, 16};
 
 inline const QColor primaryFill{200, 32, 36, 205};
 inline const QColor spilloverFill{226, 70, 60, 45};

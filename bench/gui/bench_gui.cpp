@@ -1,0 +1,150 @@
+// GUI benchmarks (printed, never asserted):
+//  1. paint time of the full body map (both views, a selection and an overlay) at 1920x1080
+//     into a QImage, median over many runs (target < 8 ms);
+//  2. launch-to-first-paint of `tpfinder --quit-after-startup` against an empty QMainWindow
+//     app that also exits after its first paint, medians over several runs (target: within 1.5x).
+// Usage: bench_gui [--data DIR] [--paint-runs N] [--start-runs N] [--paint-only]
+#include "app/AppContext.h"
+#include "app/MainWindow.h"
+#include "bodymap/BodyMapRenderer.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QPainter>
+#include <QProcess>
+
+#include <algorithm>
+#include <ctime>
+#include <cstdio>
+#include <vector>
+
+using namespace tpf;
+using namespace tpf::gui;
+
+namespace {
+
+double processCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+QString dataDir(const QStringList& args) {
+    const int i = int(args.indexOf(QStringLiteral("--data")));
+    if (i >= 0 && i + 1 < args.size())
+        return args[i + 1];
+    // The bundled data when muscles.json has been generated, else the test fixture.
+    if (QFileInfo::exists(QStringLiteral(TPF_SOURCE_DATA_DIR "/muscles.json")))
+        return QStringLiteral(TPF_SOURCE_DATA_DIR);
+    return QStringLiteral(TPF_GUI_FIXTURE_DIR);
+}
+
+int intOption(const QStringList& args, const char* name, int fallback) {
+    const int i = int(args.indexOf(QLatin1String(name)));
+    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+}
+
+void benchPaint(const AppContext& ctx, int runs) {
+    const Database& db = ctx.database();
+    BodyMapState state;
+    for (const char* id : {"temple-right", "neck_back-right", "shoulder_top-right"})
+        if (auto r = db.regionIndex(id))
+            state.selected.push_back(*r);
+    const Ranking ranking = ctx.referral().rank(state.selected);
+    if (!ranking.candidates.empty()) {
+        const Candidate& c = ranking.candidates.front();
+        const ReferralRegions zones = ctx.referral().referralOf(c.triggerPoint, c.side);
+        state.overlay = Overlay{c.triggerPoint, c.side, zones.primary, zones.spillover};
+    }
+    state.hovered = db.regionIndex("sternum");
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    std::vector<double> ms, cpu;
+    for (int i = 0; i < runs + 3; ++i) {
+        image.fill(Qt::white);
+        QElapsedTimer t;
+        t.start();
+        const double cpu0 = processCpuMs();
+        QPainter p(&image);
+        paint(p, QRectF(0, 0, 1920, 1080), state, db);
+        p.end();
+        if (i >= 3) { // warm-up: font and glyph caches
+            ms.push_back(double(t.nsecsElapsed()) / 1e6);
+            cpu.push_back(processCpuMs() - cpu0);
+        }
+    }
+    // CPU time (all threads: the raster engine fills large spans on a thread pool) is the cost;
+    // wall time also shows how busy the machine was.
+    std::printf("paint, full map 1920x1080 (%zu regions, %zu selected, overlay %s), %d runs (target < 8 ms):\n"
+                "  wall median %.2f ms, min %.2f ms; CPU median %.2f ms, min %.2f ms\n",
+                db.regions.size(), state.selected.size(), state.overlay ? "on" : "off", runs, median(ms),
+                *std::min_element(ms.begin(), ms.end()), median(cpu), *std::min_element(cpu.begin(), cpu.end()));
+}
+
+double timeStartup(const QString& program, const QStringList& args, int runs, bool* ok) {
+    std::vector<double> ms;
+    for (int i = 0; i < runs + 1; ++i) {
+        QProcess proc;
+        proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QElapsedTimer t;
+        t.start();
+        proc.start(program, args);
+        if (!proc.waitForFinished(60000) || proc.exitStatus() != QProcess::NormalExit || proc.exitCode() != 0) {
+            std::fprintf(stderr, "%s failed (exit %d)\n", qPrintable(program), proc.exitCode());
+            *ok = false;
+            return 0;
+        }
+        if (i > 0) // the first run warms the disk cache
+            ms.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    return median(ms);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = QApplication::arguments();
+    const QString dir = dataDir(args);
+    QElapsedTimer loadTimer;
+    loadTimer.start();
+    const auto ctx = AppContext::load(dir);
+    const double loadMs = double(loadTimer.nsecsElapsed()) / 1e6;
+    if (!ctx->ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(ctx->problemReport()));
+        return 1;
+    }
+    loadTimer.restart();
+    {
+        MainWindow window(*ctx);
+        std::printf("in-process: AppContext::load %.1f ms, MainWindow construction %.1f ms\n", loadMs,
+                    double(loadTimer.nsecsElapsed()) / 1e6);
+    }
+    std::printf("data: %s (%zu muscles, %zu trigger points), platform %s\n", qPrintable(dir),
+                ctx->database().muscles.size(), ctx->database().triggerPoints.size(),
+                qPrintable(QGuiApplication::platformName()));
+    benchPaint(*ctx, intOption(args, "--paint-runs", 60));
+
+    if (args.contains(QStringLiteral("--paint-only")))
+        return 0;
+    const int runs = intOption(args, "--start-runs", 7);
+    bool ok = true;
+    const double empty = timeStartup(QStringLiteral(TPF_EMPTY_APP_PATH), {}, runs, &ok);
+    const double app_ = timeStartup(QStringLiteral(TPF_APP_PATH), {QStringLiteral("--quit-after-startup"),
+                                                                    QStringLiteral("--data"), dir},
+                                    runs, &ok);
+    if (!ok)
+        return 1;
+    std::printf("start-up to first paint (process launch to exit after the first paint), median of %d:\n"
+                "  empty QMainWindow   %7.1f ms\n  tpfinder            %7.1f ms\n  ratio               %7.2fx "
+                "(target <= 1.5x)\n",
+                runs, empty, app_, empty > 0 ? app_ / empty : 0.0);
+    return 0;
+}

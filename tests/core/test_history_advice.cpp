@@ -22,7 +22,7 @@ Rules testRules() {
     r.episode_gap_days = 28;
     r.not_enough_data_text = "rate it";
     r.in_progress_text = "keep going";
-    r.released = {3, 2, "released text", {{"posture", "sit tall"}}, {"seed"}};
+    r.released = {3, 2, 2, "released text", {{"posture", "sit tall"}}, {"seed"}};
     r.no_improvement.advice_id = "no_change_two_weeks";
     r.no_improvement.text = "see someone: no change";
     r.no_improvement.min_span_days = 14;
@@ -200,6 +200,7 @@ TEST_CASE("history rules: the shipped history.json loads and takes its texts and
     CHECK(r.no_improvement.text == safety.see_a_professional[0].text);
     CHECK_FALSE(r.worsening.text.empty());
     CHECK(r.released.max_tenderness == 3);
+    CHECK(r.released.band_from == 2);
     CHECK(r.released.prevention_tips.size() >= 3);
 }
 

@@ -80,8 +80,11 @@ std::vector<std::string> with(std::vector<std::string> keys) {
 }
 
 void loadReleased(RulesChecker& c, const json& o, const std::string& p, Rules& r) {
-    c.allowOnly(o, p, with({"max_tenderness", "sessions", "text", "prevention_tips", "sources"}));
+    c.allowOnly(o, p, with({"max_tenderness", "band_from", "sessions", "text", "prevention_tips", "sources"}));
     r.released.max_tenderness = c.boundedInt(o, p, "max_tenderness", 0, 10);
+    r.released.band_from = c.boundedInt(o, p, "band_from", 0, 10);
+    if (r.released.band_from > r.released.max_tenderness)
+        c.problem(child(p, "band_from"), "above max_tenderness (" + std::to_string(r.released.max_tenderness) + ")");
     r.released.sessions = c.boundedInt(o, p, "sessions", 1, 20);
     r.released.text = c.text(o, p, "text").value_or("");
     r.released.sources = c.textList(o, p, "sources", true, 1);

@@ -23,6 +23,7 @@ struct Tip {
 
 struct ReleasedRule {
     int max_tenderness = 3;  // pressing brings at most this (0-10) ...
+    int band_from = 2;       // the chart's "released" band: band_from to max_tenderness
     int sessions = 2;        // ... in each of the last this many rated sessions
     std::string text;
     std::vector<Tip> prevention_tips;

@@ -1,0 +1,32 @@
+#pragma once
+// The printable self-care plan: one page per chosen point with the body map (the point and its
+// referral zones, painted by the same renderer as the app), how to find and treat it, its stretch,
+// its cautions and danger zones, and the session safety rules. Written through QSaveFile.
+
+#include "core/history/records.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace tpf {
+struct Database;
+class ReferralEngine;
+namespace safety {
+struct Rules;
+}
+} // namespace tpf
+
+namespace tpf::gui {
+
+struct PlanPdfOptions {
+    QString title = QStringLiteral("My self-care plan");
+    QString dateText; // printed under the title, e.g. "21 November 2026"; may be empty
+};
+
+// Returns an error message (unknown trigger point, file not writable), or empty on success.
+QString writeSelfCarePlan(const QString& path, const Database& db, const ReferralEngine& referral,
+                          const safety::Rules& safety, const std::vector<history::PointRef>& points,
+                          const PlanPdfOptions& options = {});
+
+} // namespace tpf::gui

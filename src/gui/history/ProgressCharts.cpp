@@ -1,0 +1,162 @@
+#include "gui/history/ProgressCharts.h"
+
+#include "core/history/days.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPen>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace tpf::gui {
+namespace {
+
+
+qreal dayX(std::int64_t day, int offset) { return qreal(history::dayStartMs(day, offset)); }
+
+void styleChart(QChart* chart, const QString& title) {
+    chart->setTitle(title);
+    QFont f = chart->titleFont();
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    f.setBold(true);
+    chart->setTitleFont(f);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+} // namespace
+
+QString shortDate(std::int64_t localDay) {
+    const history::CivilDate d = history::civilFromDays(localDay);
+    return QLocale().toString(QDate(d.year, d.month, d.day), QStringLiteral("d MMM"));
+}
+
+QChart* makeTendernessChart(const history::PointTrend& trend, const QString& pointLabel, int releasedLow,
+                            int releasedHigh, int utcOffsetMinutes) {
+    auto* chart = new QChart;
+    styleChart(chart, QObject::tr("Tenderness of %1").arg(pointLabel));
+
+    // Ticks fall on local midnights every `step` days, at most 8 of them, with a day of margin
+    // each side; points sit on the midnight that starts their day, so each lines up with its date.
+    const std::int64_t firstData = trend.sessions.empty() ? 0 : trend.sessions.front().day;
+    const std::int64_t lastData = trend.sessions.empty() ? 0 : trend.sessions.back().day;
+    const std::int64_t firstDay = firstData - 1;
+    const std::int64_t span = std::max<std::int64_t>(lastData + 1 - firstDay, 7);
+    const std::int64_t step = (span + 7) / 8;
+    const std::int64_t ticks = (span + step - 1) / step;
+    const qreal xMin = qreal(history::dayStartMs(firstDay, utcOffsetMinutes));
+    const qreal xMax = qreal(history::dayStartMs(firstDay + ticks * step, utcOffsetMinutes));
+
+    auto* low = new QLineSeries;
+    auto* high = new QLineSeries;
+    low->append(xMin, releasedLow);
+    low->append(xMax, releasedLow);
+    high->append(xMin, releasedHigh);
+    high->append(xMax, releasedHigh);
+    auto* band = new QAreaSeries(high, low);
+    band->setName(QObject::tr("Released (%1–%2 out of 10)").arg(releasedLow).arg(releasedHigh));
+    band->setColor(QColor(46, 160, 67, 70));
+    band->setBorderColor(QColor(46, 160, 67, 160));
+    chart->addSeries(band);
+
+    auto* before = new QLineSeries;
+    before->setName(QObject::tr("Tenderness at the start of the session"));
+    for (const history::DayValue& v : trend.tenderness_by_day)
+        before->append(dayX(v.day, utcOffsetMinutes), v.value);
+    before->setPointsVisible(true);
+    QPen pen(QColor(200, 70, 40));
+    pen.setWidthF(2.5);
+    before->setPen(pen);
+    chart->addSeries(before);
+
+    auto* after = new QLineSeries;
+    after->setName(QObject::tr("After the session"));
+    for (const history::DayValue& v : trend.after_by_day)
+        after->append(dayX(v.day, utcOffsetMinutes), v.value);
+    after->setPointsVisible(true);
+    QPen dashed(QColor(60, 110, 190));
+    dashed.setWidthF(1.8);
+    dashed.setStyle(Qt::DashLine);
+    after->setPen(dashed);
+    chart->addSeries(after);
+
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("d MMM"));
+    x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xMin)), QDateTime::fromMSecsSinceEpoch(qint64(xMax)));
+    x->setTickCount(int(ticks + 1));
+    x->setTitleText(QObject::tr("Day"));
+    auto* y = new QValueAxis;
+    y->setRange(0, 10);
+    y->setTickCount(6);
+    y->setMinorTickCount(1);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTitleText(QObject::tr("Tenderness (0–10)"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    return chart;
+}
+
+QChart* makeSessionsPerDayChart(const std::vector<history::DayCount>& days) {
+    auto* chart = new QChart;
+    styleChart(chart, QObject::tr("Sessions per day"));
+    auto* set = new QBarSet(QObject::tr("Sessions"));
+    set->setColor(QColor(60, 110, 190));
+    QStringList categories;
+    int most = 0;
+    for (const history::DayCount& d : days) {
+        *set << d.sessions;
+        categories << QString::number(history::civilFromDays(d.day).day); // the month goes in the axis title
+        most = std::max(most, d.sessions);
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setTruncateLabels(false);
+    if (!days.empty()) {
+        const QString first = QLocale().toString(QDate(history::civilFromDays(days.front().day).year,
+                                                       history::civilFromDays(days.front().day).month, 1),
+                                                 QStringLiteral("MMMM yyyy"));
+        const QString last = QLocale().toString(QDate(history::civilFromDays(days.back().day).year,
+                                                      history::civilFromDays(days.back().day).month, 1),
+                                                QStringLiteral("MMMM yyyy"));
+        x->setTitleText(first == last ? first : first + QStringLiteral(" – ") + last);
+    }
+    auto* y = new QValueAxis;
+    const int top = std::max(3, most);
+    y->setRange(0, top);
+    y->setTickCount(top + 1);
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setVisible(false);
+    return chart;
+}
+
+QString describeTenderness(const history::PointTrend& trend) {
+    QStringList parts;
+    for (const history::DayValue& v : trend.tenderness_by_day)
+        parts << QStringLiteral("%1: %2").arg(shortDate(v.day), QLocale().toString(v.value, 'g', 2));
+    return parts.isEmpty() ? QObject::tr("No tenderness ratings yet.")
+                           : QObject::tr("Tenderness at the start of each day's session: %1.").arg(parts.join(QStringLiteral(", ")));
+}
+
+} // namespace tpf::gui

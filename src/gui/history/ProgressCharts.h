@@ -18,7 +18,7 @@ QChart* makeTendernessChart(const history::PointTrend& trend, const QString& poi
 // Sessions per day as bars, one per day in `days` (zeros included).
 QChart* makeSessionsPerDayChart(const std::vector<history::DayCount>& days);
 
-// A plain-text reading of a tendernes chart for screen readers: "1 Nov: 7, 2 Nov: 6, ...".
+// A plain-text reading of a tenderness chart for screen readers: "1 Nov: 7, 2 Nov: 6, ...".
 QString describeTenderness(const history::PointTrend& trend);
 
 QString shortDate(std::int64_t localDay); // "21 Nov"

@@ -10,10 +10,10 @@ set(CPACK_PACKAGE_NAME "tpfinder")
 set(CPACK_PACKAGE_VENDOR "The Trigger Point Pain Finder authors")
 set(CPACK_PACKAGE_CONTACT "The Trigger Point Pain Finder authors <tpfinder@users.noreply.github.com>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Find the myofascial trigger points that may cause your pain")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Mark where it hurts on a body map and Trigger Point Pain Finder ranks the trigger points known\n"
-    "to refer pain there, shows how to find and self-treat each one safely, guides timed sessions\n"
-    "and keeps a history. Educational self-help tool, not a medical device.")
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
+       "Mark where it hurts on a body map and Trigger Point Pain Finder ranks the trigger points known\n"
+       "to refer pain there, shows how to find and self-treat each one safely, guides timed sessions\n"
+       "and keeps a history. Educational self-help tool, not a medical device.")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_PACKAGING_INSTALL_PREFIX ${CMAKE_INSTALL_PREFIX})

@@ -105,3 +105,14 @@ TEST_CASE("Completion offers region names, everyday patterns and muscles that al
     CHECK(c.contains(QStringLiteral("sciatica")));
     CHECK(c.contains(QStringLiteral("Upper trapezius")));
 }
+
+TEST_CASE("Every completion resolves to regions or names a muscle", "[search]") {
+    Window w;
+    for (const QString& c : w.search->completions()) {
+        INFO(c.toStdString());
+        bool muscle = false;
+        for (const auto& m : db().muscles)
+            muscle = muscle || c == QString::fromStdString(m.name);
+        CHECK((muscle || fixture().regionQuery().resolve(c.toStdString()).ok()));
+    }
+}

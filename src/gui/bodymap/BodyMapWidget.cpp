@@ -24,9 +24,13 @@ BodyMapWidget::BodyMapWidget(const Database& db, QWidget* parent) : QWidget(pare
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent, false);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    centres_.reserve(db.regions.size());
-    for (const auto& r : db.regions)
-        centres_.push_back(interiorPoint(r.polygon));
+    centres_.resize(db.regions.size());
+}
+
+Point BodyMapWidget::centre(std::size_t region) const {
+    if (!centres_[region])
+        centres_[region] = interiorPoint(db_->regions[region].polygon);
+    return *centres_[region];
 }
 
 QSize BodyMapWidget::sizeHint() const { return {560, 640}; }
@@ -53,7 +57,7 @@ std::optional<QPointF> BodyMapWidget::regionCentre(std::size_t region) const {
     const ViewFrame* frame = layout.frameFor(db_->regions[region].view);
     if (!frame)
         return std::nullopt;
-    return frame->toWidget(centres_[region]);
+    return frame->toWidget(centre(region));
 }
 
 QRect BodyMapWidget::regionRect(std::size_t region) const {

@@ -73,7 +73,9 @@ private:
 
     const Database* db_;
     BodyMapState state_;
-    std::vector<Point> centres_; // interior point of each region, normalized
+    Point centre(std::size_t region) const;
+    // Interior point of each region (normalized), computed on first use: start-up stays fast.
+    mutable std::vector<std::optional<Point>> centres_;
     QString hoverText_;
 };
 

@@ -14,8 +14,9 @@ SearchBox::SearchBox(const Database& db, const RegionQuery& query, QWidget* pare
     setPlaceholderText(tr("Where does it hurt? e.g. right temple, tennis elbow, or a muscle name"));
     setClearButtonEnabled(true);
 
-    // Everything a person might type, kept only if it actually resolves, so a completion never
-    // leads to "unknown region".
+    // Everything a person might type. Region labels, synonyms and phrase synonyms are the
+    // RegionQuery vocabulary, so each resolves (a test checks it; resolving them all here would
+    // cost start-up time).
     QSet<QString> seen;
     auto add = [&](const std::string& s) {
         const QString text = QString::fromStdString(s);
@@ -33,11 +34,6 @@ SearchBox::SearchBox(const Database& db, const RegionQuery& query, QWidget* pare
     for (const auto& ph : db.phrases)
         for (const auto& syn : ph.synonyms)
             add(syn);
-    QStringList resolvable;
-    for (const QString& c : std::as_const(completions_))
-        if (query.resolve(c.toStdString()).ok())
-            resolvable << c;
-    completions_ = resolvable;
     for (const auto& m : db.muscles)
         add(m.name);
     completions_.sort(Qt::CaseInsensitive);

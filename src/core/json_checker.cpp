@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <functional>
+#include <set>
 #include <sstream>
 
 namespace tpf::detail {
@@ -53,25 +55,135 @@ bool isIdentifier(std::string_view id) {
     return true;
 }
 
-std::optional<json> parseJson(std::string_view text, const std::string& file, Problems& out) {
-    try {
-        return json::parse(text);
-    } catch (const json::parse_error& e) {
-        // nlohmann reports a byte offset (1-based, the last byte read); editors want line and column.
-        std::size_t end = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
-        int line = 1, column = 1;
-        for (std::size_t i = 0; i < end; ++i) {
-            if (text[i] == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
+namespace {
+
+// 1-based line and column of the byte at `offset` (clamped to the text).
+std::pair<int, int> lineColumn(std::string_view text, std::size_t offset) {
+    const std::size_t end = std::min(offset, text.size());
+    int line = 1, column = 1;
+    for (std::size_t i = 0; i < end; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
         }
-        std::string what = e.what();
-        auto colon = what.find(": ", what.find("parse error"));
-        std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
-        out.push_back({file, "", "malformed JSON: " + reason, line, column});
+    }
+    return {line, column};
+}
+
+constexpr std::size_t kMaxReasonBytes = 300;
+
+// Parser callback that refuses duplicate keys: nlohmann keeps the last value silently, so a field
+// written twice (two "synonyms", two "trigger_points") would lose the first one's content.
+class DuplicateKeys {
+public:
+    bool operator()(int /*depth*/, json::parse_event_t event, json& parsed) {
+        switch (event) {
+        case json::parse_event_t::object_start: levels_.push_back({true, {}, {}, 0}); break;
+        case json::parse_event_t::array_start: levels_.push_back({false, {}, {}, 0}); break;
+        case json::parse_event_t::key:
+            levels_.back().key = parsed.get<std::string>();
+            if (!levels_.back().keys.insert(levels_.back().key).second && !duplicate)
+                duplicate = pointer();
+            break;
+        case json::parse_event_t::object_end:
+        case json::parse_event_t::array_end:
+            levels_.pop_back();
+            [[fallthrough]];
+        case json::parse_event_t::value:
+            if (!levels_.empty() && !levels_.back().object)
+                ++levels_.back().index;
+            break;
+        }
+        return true;
+    }
+    std::optional<std::string> duplicate; // JSON pointer of the first key given twice
+
+private:
+    struct Level {
+        bool object;
+        std::set<std::string> keys;
+        std::string key;     // the current member's key (objects)
+        std::size_t index;   // the current element's index (arrays)
+    };
+    std::string pointer() const {
+        std::string out;
+        for (const Level& level : levels_)
+            out = level.object ? child(out, level.key) : child(out, level.index);
+        return out;
+    }
+    std::vector<Level> levels_;
+};
+
+} // namespace
+
+bool checkJsonDepth(std::string_view text, const std::string& file, Problems& out) {
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i; // skip the escaped character, which may be a quote
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxJsonDepth) {
+                const auto [line, column] = lineColumn(text, i);
+                out.push_back({file, "", "malformed JSON: nesting deeper than " + std::to_string(kMaxJsonDepth),
+                               line, column});
+                return false;
+            }
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return true;
+}
+
+Problem malformedJson(std::string_view text, const std::string& file, const json::exception& e) {
+    const std::string what = e.what();
+    auto colon = what.find(": ", what.find("parse error"));
+    if (colon == std::string::npos)
+        colon = what.find("] "); // "[json.exception.out_of_range.406] number overflow parsing '1e999'"
+    std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
+    if (reason.size() > kMaxReasonBytes) { // "last read: '...'" can quote megabytes of a broken file
+        std::size_t cut = kMaxReasonBytes;
+        while (cut > 0 && (static_cast<unsigned char>(reason[cut]) & 0xC0) == 0x80)
+            --cut; // not inside a UTF-8 sequence
+        reason = reason.substr(0, cut) + "... (" + std::to_string(reason.size() - cut) + " more bytes)";
+    }
+    std::size_t offset = text.size();
+    if (const auto* parseError = dynamic_cast<const json::parse_error*>(&e)) {
+        // nlohmann reports a byte offset (1-based, the last byte read); editors want line and column.
+        offset = parseError->byte == 0 ? 0 : parseError->byte - 1;
+    } else if (auto open = what.find('\''); open != std::string::npos) {
+        // No offset: point at the first occurrence of the quoted token.
+        const auto close = what.find('\'', open + 1);
+        const auto at = text.find(what.substr(open + 1, close == std::string::npos ? close : close - open - 1));
+        if (at != std::string_view::npos)
+            offset = at;
+    }
+    const auto [line, column] = lineColumn(text, offset);
+    return {file, "", "malformed JSON: " + reason, line, column};
+}
+
+std::optional<json> parseJson(std::string_view text, const std::string& file, Problems& out) {
+    if (!checkJsonDepth(text, file, out))
+        return std::nullopt;
+    try {
+        DuplicateKeys duplicates;
+        json doc = json::parse(text, std::ref(duplicates));
+        if (duplicates.duplicate) {
+            out.push_back({file, *duplicates.duplicate, "duplicate field (each field may appear once)"});
+            return std::nullopt;
+        }
+        return doc;
+    } catch (const json::exception& e) {
+        out.push_back(malformedJson(text, file, e));
         return std::nullopt;
     }
 }

@@ -26,6 +26,15 @@ std::string formatNumber(double value); // shortest readable form: 0.05, 1.5, 12
 
 // Parses `text`; on a syntax error records file:line:column and returns nullopt.
 std::optional<json> parseJson(std::string_view text, const std::string& file, Problems& out);
+
+// Data files nest a handful of levels. Deeper documents are refused before parsing: nlohmann's
+// dump() and the readers recurse, and 100000 nested "[" would overflow the stack.
+constexpr int kMaxJsonDepth = 256;
+// Records "nesting deeper than N at line:column" and returns false when `text` nests too deep.
+bool checkJsonDepth(std::string_view text, const std::string& file, Problems& out);
+// "malformed JSON: ..." with line:column for an exception thrown by json::parse: parse errors carry
+// a byte offset, a number too large for a double (out_of_range 406) only its text.
+Problem malformedJson(std::string_view text, const std::string& file, const json::exception& e);
 std::optional<std::string> readTextFile(const std::string& path, Problems& out);
 
 class Checker {

@@ -1,5 +1,6 @@
 #include "core/session/protocol.h"
 
+#include "core/json_checker.h"
 #include "core/session/text_template.h"
 
 #include <nlohmann/json.hpp>
@@ -310,28 +311,13 @@ ProtocolLoadResult loadProtocols(const json& doc, const std::string& file) {
 }
 
 ProtocolLoadResult loadProtocolsFromText(std::string_view text, const std::string& file) {
-    json doc;
-    try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        // Turn the byte offset into line:column so an editor can jump there.
-        int line = 1, col = 1;
-        for (std::size_t i = 0; i + 1 < e.byte && i < text.size(); ++i) {
-            if (text[i] == '\n') {
-                ++line;
-                col = 1;
-            } else {
-                ++col;
-            }
-        }
-        std::string what = e.what();
-        const auto pos = what.find("syntax error");
-        ProtocolLoadResult r;
-        r.problems.push_back({file, "", "malformed JSON: " + (pos == std::string::npos ? what : what.substr(pos)),
-                              line, col});
+    // The shared entry point: line:column for syntax errors, and it refuses what json::parse alone
+    // would crash on or silently accept (numbers beyond a double, deep nesting, duplicate keys).
+    ProtocolLoadResult r;
+    const auto doc = detail::parseJson(text, file, r.problems);
+    if (!doc)
         return r;
-    }
-    return loadProtocols(doc, file);
+    return loadProtocols(*doc, file);
 }
 
 ProtocolLoadResult loadProtocolsFile(const std::string& path) {

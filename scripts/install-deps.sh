@@ -13,6 +13,10 @@ PACKAGES=(
   # Packaging and desktop integration: cpack's .deb dependencies (dpkg-shlibdeps), the metainfo and
   # launcher checks that run as tests, Qt's own German texts (standard buttons and dialogs).
   dpkg-dev appstream desktop-file-utils qt6-translations-l10n
+  # Quality checks (README, Quality checks): clang + libFuzzer/sanitizer runtimes for the fuzz
+  # targets, llvm for llvm-symbolizer (readable sanitizer stacks), clang-format, clang-tidy
+  # (run-clang-tidy), python3 for the malformed-input suite.
+  clang libclang-rt-14-dev llvm clang-format clang-tidy python3
 )
 
 missing=()

@@ -10,6 +10,9 @@ PACKAGES=(
   # On Debian bookworm Qt6TextToSpeechConfig.cmake needs Qt6QmlIntegration, which only this ships.
   qt6-declarative-dev
   libgl-dev xvfb xauth
+  # History: the CLI reads the app's SQLite history without Qt; the tests make one with sqlite3 and
+  # count the pages of the exported self-care plan with pdfinfo (poppler-utils).
+  libsqlite3-dev sqlite3 poppler-utils
   # Packaging and desktop integration: cpack's .deb dependencies (dpkg-shlibdeps), the metainfo and
   # launcher checks that run as tests, Qt's own German texts (standard buttons and dialogs).
   dpkg-dev appstream desktop-file-utils qt6-translations-l10n

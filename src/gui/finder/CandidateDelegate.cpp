@@ -94,6 +94,19 @@ void CandidateDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, c
     p->setFont(smallFont);
     p->setPen(muted);
     p->drawText(pill, Qt::AlignCenter, side);
+    // "Helped before" (the user's history), as a green pill after the side when there is room.
+    if (index.data(CandidateModel::HelpedBeforeRole).toBool()) {
+        const QString helped = tr("helped before");
+        const QRectF tag(pill.right() + 4, pill.top(), smallFm.horizontalAdvance(helped) + 12, pill.height());
+        if (tag.right() <= textRight) {
+            QPainterPath tagPath;
+            tagPath.addRoundedRect(tag, tag.height() / 2, tag.height() / 2);
+            p->fillPath(tagPath, QColor(60, 150, 90, 55));
+            p->setPen(QColor(30, 110, 60));
+            p->drawText(tag, Qt::AlignCenter, helped);
+            p->setPen(muted);
+        }
+    }
     y += nameFm.height() + 2;
 
     // Line 2: trigger point name; line 3: why it is on the list.

@@ -38,7 +38,9 @@ void CandidateList::setRegions(const std::vector<std::size_t>& regions) {
         // The reset clears the current index; the choice is restored (or dropped) below, with
         // a single chosenChanged at most.
         const QSignalBlocker block(selectionModel());
-        model_->setRanking(engine_->rank(regions));
+        Ranking ranking = engine_->rank(regions);
+        helpedFirstOnTies(ranking, model_->helped());
+        model_->setRanking(std::move(ranking));
     }
     std::optional<int> row;
     if (keep)
@@ -52,6 +54,14 @@ void CandidateList::setRegions(const std::vector<std::size_t>& regions) {
         emit chosenChanged();
     }
     viewport()->update();
+}
+
+void CandidateList::setHelpedBefore(HelpedFn helped) {
+    model_->setHelped(std::move(helped));
+    if (hasRegions_) {
+        const std::vector<std::size_t> regions = ranking().regions;
+        setRegions(regions);
+    }
 }
 
 std::optional<ChosenPoint> CandidateList::chosen() const {

@@ -4,6 +4,7 @@
 
 #include "core/model.h"
 #include "core/referral.h"
+#include "finder/HelpedOrder.h"
 
 #include <QListView>
 
@@ -29,6 +30,9 @@ public:
     // Re-ranks for these regions (indices into Database::regions).
     void setRegions(const std::vector<std::size_t>& regions);
     const Ranking& ranking() const;
+    // Points that helped before (the history): marked, and listed first among equal scores.
+    // Re-ranks the current regions; the choice is kept.
+    void setHelpedBefore(HelpedFn helped);
 
     std::optional<ChosenPoint> chosen() const;
     void choose(std::optional<ChosenPoint> point); // no-op if the point is not listed

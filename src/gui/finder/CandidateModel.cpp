@@ -32,6 +32,12 @@ void CandidateModel::setRanking(Ranking ranking) {
     endResetModel();
 }
 
+void CandidateModel::setHelped(HelpedFn helped) {
+    helped_ = std::move(helped);
+    if (!ranking_.candidates.empty())
+        emit dataChanged(index(0), index(rowCount() - 1));
+}
+
 const Candidate* CandidateModel::candidate(int row) const {
     if (row < 0 || row >= int(ranking_.candidates.size()))
         return nullptr;
@@ -61,11 +67,13 @@ QVariant CandidateModel::data(const QModelIndex& index, int role) const {
         return tr("%1, %2, %3, score %4 percent. %5")
             .arg(muscle, QString::fromStdString(tp.name), sideText(c->side).toLower())
             .arg(qRound(c->score * 100))
-            .arg(reasonsText(*db_, ranking_, *c));
+            .arg(reasonsText(*db_, ranking_, *c)) +
+               (helpedAt(*c) ? tr(" Helped you before.") : QString());
     case Qt::ToolTipRole:
         return tr("<b>%1</b> (%2)<br>%3").arg(QString::fromStdString(tp.name).toHtmlEscaped(),
                                               sideText(c->side).toLower(),
-                                              reasonsText(*db_, ranking_, *c).toHtmlEscaped());
+                                              reasonsText(*db_, ranking_, *c).toHtmlEscaped()) +
+               (helpedAt(*c) ? tr("<br><i>Working on this point helped you in past sessions.</i>") : QString());
     case MuscleNameRole: return muscle;
     case PointNameRole: return QString::fromStdString(tp.name);
     case SideTextRole: return sideText(c->side);
@@ -73,6 +81,7 @@ QVariant CandidateModel::data(const QModelIndex& index, int role) const {
     case ReasonsRole: return reasonsText(*db_, ranking_, *c);
     case TriggerPointRole: return qulonglong(c->triggerPoint);
     case SideRole: return int(c->side);
+    case HelpedBeforeRole: return helpedAt(*c);
     default: return {};
     }
 }
@@ -84,6 +93,7 @@ QHash<int, QByteArray> CandidateModel::roleNames() const {
     names[SideTextRole] = "sideText";
     names[ScoreRole] = "score";
     names[ReasonsRole] = "reasons";
+    names[HelpedBeforeRole] = "helpedBefore";
     return names;
 }
 

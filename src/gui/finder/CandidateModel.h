@@ -4,6 +4,7 @@
 
 #include "core/model.h"
 #include "core/referral.h"
+#include "finder/HelpedOrder.h"
 
 #include <QAbstractListModel>
 
@@ -26,11 +27,15 @@ public:
         ReasonsRole,
         TriggerPointRole, // qulonglong index into Database::triggerPoints
         SideRole,         // int(tpf::Side)
+        HelpedBeforeRole, // bool: working on this point helped the user in past sessions
     };
 
     explicit CandidateModel(const Database& db, QObject* parent = nullptr);
 
     void setRanking(Ranking ranking);
+    // Marks points that helped before (the history); empty: no marks.
+    void setHelped(HelpedFn helped);
+    const HelpedFn& helped() const { return helped_; }
     const Ranking& ranking() const { return ranking_; }
     const Candidate* candidate(int row) const;
     std::optional<int> rowOf(std::size_t triggerPoint, Side side) const;
@@ -42,6 +47,8 @@ public:
 private:
     const Database* db_;
     Ranking ranking_;
+    HelpedFn helped_;
+    bool helpedAt(const Candidate& c) const { return helped_ && helped_(c.triggerPoint, c.side); }
 };
 
 } // namespace tpf::gui

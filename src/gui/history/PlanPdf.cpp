@@ -10,6 +10,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QPainter>
+#include <QPagedPaintDevice>
 #include <QPdfWriter>
 #include <QTextDocument>
 
@@ -79,9 +80,9 @@ qreal drawHtml(QPainter& p, QPaintDevice& device, const QString& html, QPointF t
 
 } // namespace
 
-QString writeSelfCarePlan(const QString& path, const Database& db, const ReferralEngine& referral,
-                          const safety::Rules& safety, const std::vector<history::PointRef>& points,
-                          const PlanPdfOptions& options) {
+QString paintSelfCarePlan(QPainter& painter, QPagedPaintDevice& device, const Database& db,
+                          const ReferralEngine& referral, const safety::Rules& safety,
+                          const std::vector<history::PointRef>& points, const PlanPdfOptions& options) {
     if (points.empty())
         return QObject::tr("Choose at least one trigger point for the plan.");
     std::vector<std::size_t> indices;
@@ -91,7 +92,53 @@ QString writeSelfCarePlan(const QString& path, const Database& db, const Referra
             return QObject::tr("Could not make the plan: unknown trigger point \"%1\".").arg(QString::fromStdString(p.trigger_point));
         indices.push_back(*index);
     }
+    // The painter's device coordinates: the page's paint rectangle inside the margins.
+    const QRectF page(0, 0, device.width(), device.height());
+    const qreal mm = device.logicalDpiX() / 25.4;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (i > 0)
+            device.newPage();
+        const TriggerPoint& tp = db.triggerPoints[indices[i]];
+        const QString name = pointLabel(&db, points[i]);
+        qreal y = drawHtml(painter, device,
+                           QStringLiteral("<h2 style='margin:0'>%1</h2><p style='color:#555'>%2%3</p>")
+                               .arg(name.toHtmlEscaped(), options.title.toHtmlEscaped(),
+                                    options.dateText.isEmpty() ? QString() : QStringLiteral(" · ") + options.dateText.toHtmlEscaped()),
+                           page.topLeft(), page.width(), 30 * mm, 14);
+        y += 3 * mm;
 
+        // Body map on the left, text on the right.
+        BodyMapState state;
+        Overlay overlay;
+        overlay.triggerPoint = indices[i];
+        overlay.side = points[i].side;
+        ReferralRegions zones = referral.referralOf(indices[i], points[i].side);
+        overlay.primary = zones.primary;
+        overlay.spillover = zones.spillover;
+        state.overlay = overlay;
+        state.views = tp.location.view == View::Front ? ViewMode::FrontOnly : ViewMode::BackOnly;
+        const QRectF mapRect(page.left(), y, page.width() * 0.36, page.height() - y - 20 * mm);
+        RenderOptions render;
+        render.background = true;
+        render.focusRing = false;
+        paint(painter, mapRect, state, db, render);
+
+        const qreal textLeft = mapRect.right() + 6 * mm;
+        drawHtml(painter, device, pointHtml(db, tp, safety), QPointF(textLeft, y), page.right() - textLeft,
+                 page.bottom() - y - 16 * mm, 9.5);
+
+        drawHtml(painter, device,
+                 QStringLiteral("<p style='color:#555'>%1<br>%2</p>")
+                     .arg(QString::fromStdString(safety.disclaimer).toHtmlEscaped(),
+                          QObject::tr("Page %1 of %2").arg(i + 1).arg(points.size())),
+                 QPointF(page.left(), page.bottom() - 14 * mm), page.width(), 14 * mm, 7.5);
+    }
+    return {};
+}
+
+QString writeSelfCarePlan(const QString& path, const Database& db, const ReferralEngine& referral,
+                          const safety::Rules& safety, const std::vector<history::PointRef>& points,
+                          const PlanPdfOptions& options) {
     QBuffer buffer; // the whole PDF is built in memory, then saved atomically
     buffer.open(QIODevice::WriteOnly);
     {
@@ -104,47 +151,10 @@ QString writeSelfCarePlan(const QString& path, const Database& db, const Referra
         QPainter painter;
         if (!painter.begin(&pdf))
             return QObject::tr("Could not start the PDF for %1.").arg(path);
-        const QRectF page(0, 0, pdf.width(), pdf.height());
-        const qreal mm = pdf.resolution() / 25.4;
-        for (std::size_t i = 0; i < points.size(); ++i) {
-            if (i > 0)
-                pdf.newPage();
-            const TriggerPoint& tp = db.triggerPoints[indices[i]];
-            const QString name = pointLabel(&db, points[i]);
-            qreal y = drawHtml(painter, pdf,
-                               QStringLiteral("<h2 style='margin:0'>%1</h2><p style='color:#555'>%2%3</p>")
-                                   .arg(name.toHtmlEscaped(), options.title.toHtmlEscaped(),
-                                        options.dateText.isEmpty() ? QString() : QStringLiteral(" · ") + options.dateText.toHtmlEscaped()),
-                               page.topLeft(), page.width(), 30 * mm, 14);
-            y += 3 * mm;
-
-            // Body map on the left, text on the right.
-            BodyMapState state;
-            Overlay overlay;
-            overlay.triggerPoint = indices[i];
-            overlay.side = points[i].side;
-            ReferralRegions zones = referral.referralOf(indices[i], points[i].side);
-            overlay.primary = zones.primary;
-            overlay.spillover = zones.spillover;
-            state.overlay = overlay;
-            state.views = tp.location.view == View::Front ? ViewMode::FrontOnly : ViewMode::BackOnly;
-            const QRectF mapRect(page.left(), y, page.width() * 0.36, page.height() - y - 20 * mm);
-            RenderOptions render;
-            render.background = true;
-            render.focusRing = false;
-            paint(painter, mapRect, state, db, render);
-
-            const qreal textLeft = mapRect.right() + 6 * mm;
-            drawHtml(painter, pdf, pointHtml(db, tp, safety), QPointF(textLeft, y), page.right() - textLeft,
-                     page.bottom() - y - 16 * mm, 9.5);
-
-            drawHtml(painter, pdf,
-                     QStringLiteral("<p style='color:#555'>%1<br>%2</p>")
-                         .arg(QString::fromStdString(safety.disclaimer).toHtmlEscaped(),
-                              QObject::tr("Page %1 of %2").arg(i + 1).arg(points.size())),
-                     QPointF(page.left(), page.bottom() - 14 * mm), page.width(), 14 * mm, 7.5);
-        }
+        const QString error = paintSelfCarePlan(painter, pdf, db, referral, safety, points, options);
         painter.end();
+        if (!error.isEmpty())
+            return error;
     }
     buffer.close();
     return saveFileAtomically(path, buffer.data());

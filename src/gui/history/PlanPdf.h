@@ -7,6 +7,9 @@
 
 #include <QString>
 
+class QPagedPaintDevice;
+class QPainter;
+
 #include <vector>
 
 namespace tpf {
@@ -28,5 +31,12 @@ struct PlanPdfOptions {
 QString writeSelfCarePlan(const QString& path, const Database& db, const ReferralEngine& referral,
                           const safety::Rules& safety, const std::vector<history::PointRef>& points,
                           const PlanPdfOptions& options = {});
+
+// The page drawing itself, shared by the PDF and the printer (File > Print self-care plan): one
+// page per point on `device`, which `painter` must already be painting on. Returns an error
+// message (no points, unknown trigger point), or empty; nothing is drawn on error.
+QString paintSelfCarePlan(QPainter& painter, QPagedPaintDevice& device, const Database& db,
+                          const ReferralEngine& referral, const safety::Rules& safety,
+                          const std::vector<history::PointRef>& points, const PlanPdfOptions& options = {});
 
 } // namespace tpf::gui

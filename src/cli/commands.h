@@ -56,5 +56,6 @@ int cmdMuscles(Context& ctx, const std::vector<std::string>& args);
 int cmdShow(Context& ctx, const std::vector<std::string>& args);
 int cmdValidate(Context& ctx, const std::vector<std::string>& args);
 int cmdSafety(Context& ctx, const std::vector<std::string>& args);
+int cmdPlan(Context& ctx, const std::vector<std::string>& args);
 
 } // namespace tpf::cli

@@ -22,6 +22,8 @@ constexpr Command kCommands[] = {
     {"validate", "FILE...", "check body_regions*.json / muscles*.json files and list every problem",
      tpf::cli::cmdValidate},
     {"safety", "[--json] [--answers FILE]", "safety questions, or evaluate answers", tpf::cli::cmdSafety},
+    {"plan", "[--json] [--preset NAME] [--side left|right|both] [--hold-until-release] TRIGGER_POINT...",
+     "the guided-session timeline for the given trigger points", tpf::cli::cmdPlan},
 };
 
 void printHelp(std::ostream& out) {

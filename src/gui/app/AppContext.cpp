@@ -54,6 +54,8 @@ std::unique_ptr<AppContext> AppContext::load(const std::optional<QString>& dataD
     ctx->loadDatabase();
     if (ctx->ok())
         ctx->loadSafety();
+    if (ctx->ok())
+        ctx->loadProtocols();
     return ctx;
 }
 
@@ -86,6 +88,20 @@ void AppContext::loadSafety() {
     append(problems_, result.problems);
     if (result.ok())
         safety_ = std::make_unique<safety::Rules>(std::move(*result.rules));
+}
+
+void AppContext::loadProtocols() {
+    const std::filesystem::path file = std::filesystem::path(dataDir_.toStdString()) / "protocols.json";
+    if (!std::filesystem::exists(file)) {
+        protocolsProblem_ = tr("%1 is missing, so guided sessions are not available").arg(QString::fromStdString(file.string()));
+        return;
+    }
+    const auto translated = translatedJson(file, pack_, languageProblems_);
+    session::ProtocolLoadResult result =
+        translated ? session::loadProtocols(*translated, file.string()) : session::loadProtocolsFile(file.string());
+    append(problems_, result.problems);
+    if (result.ok())
+        protocols_ = std::make_unique<session::ProtocolSet>(std::move(result.protocols));
 }
 
 void AppContext::loadLanguagePack(const QStringList& languages) {

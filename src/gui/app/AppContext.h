@@ -12,6 +12,7 @@
 #include "core/referral.h"
 #include "core/region_query.h"
 #include "core/safety/rules.h"
+#include "core/session/protocol.h"
 
 #include <QString>
 #include <QStringList>
@@ -49,10 +50,16 @@ public:
     const l10n::Pack& languagePack() const { return pack_; }
     QStringList languageProblems() const { return languageProblems_; }
 
+    // The guided-session presets (data/protocols.json). Optional: without the file the finder
+    // works and protocolsProblem() says why sessions are unavailable; a broken file is a problem().
+    const session::ProtocolSet* protocols() const { return protocols_.get(); }
+    QString protocolsProblem() const { return protocolsProblem_; }
+
 private:
     AppContext() = default;
     void loadDatabase();
     void loadSafety();
+    void loadProtocols();
     void loadLanguagePack(const QStringList& languages);
 
     QString dataDir_;
@@ -61,6 +68,8 @@ private:
     std::unique_ptr<ReferralEngine> engine_;
     std::unique_ptr<RegionQuery> query_;
     std::unique_ptr<safety::Rules> safety_;
+    std::unique_ptr<session::ProtocolSet> protocols_;
+    QString protocolsProblem_;
     l10n::Pack pack_;
     QStringList languageProblems_;
 };

@@ -5,6 +5,7 @@
 #include "finder/CandidateModel.h"
 #include "finder/DetailPane.h"
 #include "finder/SearchBox.h"
+#include "session/SessionLauncher.h"
 #include "settings/SettingsUi.h"
 
 #include <QAction>
@@ -47,6 +48,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     resize(1320, 840);
     buildCentre();
     buildMenus();
+    session_ = new SessionLauncher(*this);
     new SettingsUi(*this); // Edit > Preferences, View > Language, the daily reminder
 
     auto* dataInfo = new QLabel(tr("%1 muscles \u00b7 %2 trigger points")

@@ -27,6 +27,7 @@ namespace tpf::gui {
 class BodyMapWidget;
 class DetailPane;
 class SearchBox;
+class SessionLauncher;
 class SessionQueueWidget;
 
 class MainWindow : public QMainWindow {
@@ -41,6 +42,7 @@ public:
     DetailPane* detailPane() const { return details_; }
     SearchBox* searchBox() const { return search_; }
     SessionQueueWidget* sessionQueue() const { return queue_; }
+    SessionLauncher* sessionLauncher() const { return session_; } // Session > Start Session, the session panel
 
     QMenu* fileMenu() const { return fileMenu_; }
     QMenu* viewMenu() const { return viewMenu_; }
@@ -88,6 +90,7 @@ private:
     CandidateList* candidates_ = nullptr;
     DetailPane* details_ = nullptr;
     SessionQueueWidget* queue_ = nullptr;
+    SessionLauncher* session_ = nullptr;
     QSplitter* splitter_ = nullptr;
     QSplitter* listSplitter_ = nullptr;
     QLabel* selectionSummary_ = nullptr;

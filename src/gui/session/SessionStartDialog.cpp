@@ -1,0 +1,141 @@
+#include "session/SessionStartDialog.h"
+
+#include "session/SessionText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace tpf::gui {
+
+using namespace tpf::session;
+
+namespace {
+const char* kPreset = "session/preset";
+const char* kUntilRelease = "session/holdUntilRelease";
+const char* kBothSides = "session/bothSides";
+const char* kWarmup = "session/warmup";
+} // namespace
+
+SessionStartDialog::SessionStartDialog(const ProtocolSet& protocols, std::vector<PointSpec> points, QWidget* parent)
+    : QDialog(parent), protocols_(&protocols), points_(std::move(points)) {
+    setObjectName(QStringLiteral("sessionStartDialog"));
+    setWindowTitle(tr("Start a guided session"));
+    auto* layout = new QVBoxLayout(this);
+
+    QStringList names;
+    for (const PointSpec& p : points_) {
+        QString name = QString::fromStdString(p.name);
+        if (p.side != Side::Midline)
+            name += p.side == Side::Left ? tr(" (left)") : tr(" (right)");
+        names << name.toHtmlEscaped();
+    }
+    auto* pointsLabel = new QLabel(tr("<b>Points, in this order:</b><br>%1").arg(names.join(QStringLiteral("<br>"))), this);
+    pointsLabel->setObjectName(QStringLiteral("startPointsLabel"));
+    pointsLabel->setWordWrap(true);
+    layout->addWidget(pointsLabel);
+
+    auto* form = new QFormLayout;
+    preset_ = new QComboBox(this);
+    preset_->setObjectName(QStringLiteral("presetCombo"));
+    preset_->setAccessibleName(tr("Preset"));
+    for (const Protocol& p : protocols.presets)
+        preset_->addItem(QString::fromStdString(p.name), QString::fromStdString(p.id));
+    form->addRow(tr("&Preset:"), preset_);
+    description_ = new QLabel(this);
+    description_->setObjectName(QStringLiteral("presetDescription"));
+    description_->setWordWrap(true);
+    form->addRow(QString(), description_);
+    untilRelease_ = new QCheckBox(tr("Hold each point &until it releases (the clock counts up)"), this);
+    untilRelease_->setObjectName(QStringLiteral("holdUntilReleaseCheck"));
+    bothSides_ = new QCheckBox(tr("Treat &both sides (left, then right)"), this);
+    bothSides_->setObjectName(QStringLiteral("bothSidesCheck"));
+    warmup_ = new QCheckBox(tr("Start with a &warm-up (heat)"), this);
+    warmup_->setObjectName(QStringLiteral("warmupCheck"));
+    form->addRow(QString(), untilRelease_);
+    form->addRow(QString(), bothSides_);
+    form->addRow(QString(), warmup_);
+    layout->addLayout(form);
+
+    estimate_ = new QLabel(this);
+    estimate_->setObjectName(QStringLiteral("startEstimate"));
+    estimate_->setWordWrap(true);
+    layout->addWidget(estimate_);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("startButtons"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Continue"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("startContinueButton"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    const SessionChoice r = remembered(protocols);
+    preset_->setCurrentIndex(std::max(0, preset_->findData(QString::fromStdString(r.preset))));
+    untilRelease_->setChecked(r.options.hold_until_release);
+    bothSides_->setChecked(r.options.both_sides);
+    warmup_->setChecked(r.options.warmup.value_or(false));
+    connect(preset_, &QComboBox::currentIndexChanged, this, &SessionStartDialog::updateEstimate);
+    for (QCheckBox* c : {untilRelease_, bothSides_, warmup_})
+        connect(c, &QCheckBox::toggled, this, &SessionStartDialog::updateEstimate);
+    updateEstimate();
+}
+
+SessionChoice SessionStartDialog::choice() const {
+    SessionChoice c;
+    c.preset = preset_->currentData().toString().toStdString();
+    c.options.hold_until_release = untilRelease_->isChecked();
+    c.options.both_sides = bothSides_->isChecked();
+    c.options.warmup = warmup_->isChecked();
+    return c;
+}
+
+SessionChoice SessionStartDialog::remembered(const ProtocolSet& protocols) {
+    QSettings s;
+    SessionChoice c;
+    c.preset = s.value(kPreset, QStringLiteral("standard")).toString().toStdString();
+    if (!protocols.find(c.preset) && !protocols.presets.empty())
+        c.preset = protocols.presets.front().id;
+    c.options.hold_until_release = s.value(kUntilRelease, false).toBool();
+    c.options.both_sides = s.value(kBothSides, false).toBool();
+    if (s.contains(kWarmup))
+        c.options.warmup = s.value(kWarmup).toBool();
+    else if (const Protocol* p = protocols.find(c.preset))
+        c.options.warmup = p->warmup_default_on;
+    return c;
+}
+
+void SessionStartDialog::remember(const SessionChoice& c) {
+    QSettings s;
+    s.setValue(kPreset, QString::fromStdString(c.preset));
+    s.setValue(kUntilRelease, c.options.hold_until_release);
+    s.setValue(kBothSides, c.options.both_sides);
+    if (c.options.warmup)
+        s.setValue(kWarmup, *c.options.warmup);
+}
+
+void SessionStartDialog::accept() {
+    remember(choice());
+    QDialog::accept();
+}
+
+void SessionStartDialog::updateEstimate() {
+    const SessionChoice c = choice();
+    const Protocol* p = protocols_->find(c.preset);
+    if (!p)
+        return;
+    description_->setText(QString::fromStdString(p->description));
+    const Plan plan = buildPlan(*p, points_, c.options);
+    const int minutes = int((plan.estimated_total_ms + 59999) / 60000);
+    QString text = tr("About %n minute(s) in all.", nullptr, minutes);
+    for (const std::string& note : plan.notes)
+        text += QLatin1Char(' ') + QString::fromStdString(note);
+    estimate_->setText(text);
+}
+
+} // namespace tpf::gui

@@ -66,7 +66,9 @@ public:
                         merge(*it, v, path + "/" + escapePointer(k), k);
                 }
             } else if (isObjectArrayWithIds(base)) {
-                for (const auto& [id, v] : over.items()) {
+                for (const auto& item : over.items()) {
+                    const std::string& id = item.key();
+                    const json& v = item.value();
                     const auto it =
                         std::find_if(base.begin(), base.end(), [&](const json& e) { return e["id"] == id; });
                     if (it == base.end())

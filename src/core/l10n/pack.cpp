@@ -94,7 +94,7 @@ std::string primaryLanguage(std::string tag) {
 std::string chooseLanguage(const std::vector<std::string>& preferred,
                            const std::vector<std::string>& available) {
     for (const auto& tag : preferred) {
-        const std::string lang = primaryLanguage(tag);
+        std::string lang = primaryLanguage(tag);
         if (lang == "en" || lang == "c")
             return {};
         if (std::find(available.begin(), available.end(), lang) != available.end())

@@ -42,12 +42,12 @@ ParsedArgs parseArgs(const std::vector<std::string>& args, const std::set<std::s
 }
 
 std::size_t displayWidth(const std::string& text) {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
+    return static_cast<std::size_t>(std::count_if(
+        text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-void printTable(std::ostream& out, const std::vector<std::vector<std::string>>& rows, const std::string& indent) {
+void printTable(std::ostream& out, const std::vector<std::vector<std::string>>& rows,
+                const std::string& indent) {
     std::vector<std::size_t> widths;
     for (const auto& row : rows) {
         widths.resize(std::max(widths.size(), row.size()));

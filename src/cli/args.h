@@ -22,7 +22,8 @@ ParsedArgs parseArgs(const std::vector<std::string>& args, const std::set<std::s
                      const std::set<std::string>& valueOptions);
 
 // Prints rows as left-aligned columns separated by two spaces; the first row is the header.
-void printTable(std::ostream& out, const std::vector<std::vector<std::string>>& rows, const std::string& indent = "");
+void printTable(std::ostream& out, const std::vector<std::vector<std::string>>& rows,
+                const std::string& indent = "");
 
 // Width of a UTF-8 string in code points, for alignment.
 std::size_t displayWidth(const std::string& text);

@@ -9,7 +9,8 @@
 namespace tpf::cli {
 namespace {
 
-constexpr const char* kUsage = "Usage: tpfinder-cli lookup [--json] [--limit N] [--side left|right] REGION...\n";
+constexpr const char* kUsage =
+    "Usage: tpfinder-cli lookup [--json] [--limit N] [--side left|right] REGION...\n";
 constexpr std::size_t kDefaultLimit = 10;
 
 int usageError(Context& ctx, const std::string& message) {
@@ -51,7 +52,8 @@ int cmdLookup(Context& ctx, const std::vector<std::string>& args) {
         return kExitBadInput;
     }
     Ranking ranking = engine->rank(query.regions);
-    const std::size_t shown = limit == 0 ? ranking.candidates.size() : std::min(limit, ranking.candidates.size());
+    const std::size_t shown =
+        limit == 0 ? ranking.candidates.size() : std::min(limit, ranking.candidates.size());
 
     if (opts.has("--json")) {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();

@@ -18,7 +18,8 @@ using namespace tpf::session;
 using ojson = nlohmann::ordered_json;
 
 constexpr const char* kUsage =
-    "Usage: tpfinder-cli plan TRIGGER_POINT... [--preset NAME] [--side left|right|both] [--hold-until-release]\n"
+    "Usage: tpfinder-cli plan TRIGGER_POINT... [--preset NAME] [--side left|right|both] "
+    "[--hold-until-release]\n"
     "                         [--warmup] [--protocols FILE] [--json]\n"
     "  TRIGGER_POINT is an id such as upper_trapezius.1, optionally with a side: upper_trapezius.1:right.\n"
     "  --side sets the side of points given without one (default left); both treats left, then right.\n"
@@ -72,25 +73,26 @@ ojson toJson(const Protocol& protocol, const Plan& plan, const PlanOptions& opti
     bool exact = true;
     for (std::size_t i = 0; i < plan.phases.size(); ++i) {
         const Phase& ph = plan.phases[i];
-        ojson j = {{"index", i},
-                   {"kind", toString(ph.kind)},
-                   {"round", ph.round},
-                   {"point", ph.point >= 0 ? ojson(ph.point) : ojson(nullptr)},
-                   {"trigger_point", ph.point >= 0 ? ojson(plan.points[std::size_t(ph.point)].spec.trigger_point_id)
-                                                   : ojson(nullptr)},
-                   {"label", ph.point >= 0 ? ojson(plan.points[std::size_t(ph.point)].label) : ojson(nullptr)},
-                   {"start_seconds", (start + 999) / 1000},
-                   {"start_exact", exact},
-                   {"duration_seconds", ph.duration_ms && !ph.counts_up ? ojson((*ph.duration_ms + 999) / 1000)
-                                                                        : ojson(nullptr)},
-                   {"ends", ph.duration_ms ? (ph.counts_up ? "released or cap" : "timed") : "until found"},
-                   {"cap_seconds", ph.counts_up ? ojson((*ph.duration_ms + 999) / 1000) : ojson(nullptr)},
-                   {"estimate_seconds", (ph.estimate_ms + 999) / 1000},
-                   {"instruction", ph.instruction},
-                   {"pressure_target", ph.pressure_target
-                                           ? ojson{{"min", ph.pressure_target->min}, {"max", ph.pressure_target->max}}
-                                           : ojson(nullptr)},
-                   {"prompts", ph.prompts}};
+        ojson j = {
+            {"index", i},
+            {"kind", toString(ph.kind)},
+            {"round", ph.round},
+            {"point", ph.point >= 0 ? ojson(ph.point) : ojson(nullptr)},
+            {"trigger_point", ph.point >= 0 ? ojson(plan.points[std::size_t(ph.point)].spec.trigger_point_id)
+                                            : ojson(nullptr)},
+            {"label", ph.point >= 0 ? ojson(plan.points[std::size_t(ph.point)].label) : ojson(nullptr)},
+            {"start_seconds", (start + 999) / 1000},
+            {"start_exact", exact},
+            {"duration_seconds",
+             ph.duration_ms && !ph.counts_up ? ojson((*ph.duration_ms + 999) / 1000) : ojson(nullptr)},
+            {"ends", ph.duration_ms ? (ph.counts_up ? "released or cap" : "timed") : "until found"},
+            {"cap_seconds", ph.counts_up ? ojson((*ph.duration_ms + 999) / 1000) : ojson(nullptr)},
+            {"estimate_seconds", (ph.estimate_ms + 999) / 1000},
+            {"instruction", ph.instruction},
+            {"pressure_target",
+             ph.pressure_target ? ojson{{"min", ph.pressure_target->min}, {"max", ph.pressure_target->max}}
+                                : ojson(nullptr)},
+            {"prompts", ph.prompts}};
         phases.push_back(std::move(j));
         start += ph.estimate_ms;
         exact = exact && ph.duration_ms && !ph.counts_up;
@@ -109,8 +111,9 @@ ojson toJson(const Protocol& protocol, const Plan& plan, const PlanOptions& opti
 }
 
 void printHuman(std::ostream& out, const Protocol& protocol, const Plan& plan) {
-    out << protocol.name << " preset, " << plan.points.size() << (plan.points.size() == 1 ? " point" : " points")
-        << ", about " << (plan.estimated_total_ms + 59'999) / 60'000
+    out << protocol.name << " preset, " << plan.points.size()
+        << (plan.points.size() == 1 ? " point" : " points") << ", about "
+        << (plan.estimated_total_ms + 59'999) / 60'000
         << " min (locate phases last until the point is found)\n";
     for (const auto& note : plan.notes)
         out << "Note: " << note << '\n';
@@ -122,8 +125,8 @@ void printHuman(std::ostream& out, const Protocol& protocol, const Plan& plan) {
         std::string kind = toString(ph.kind);
         if (ph.round > 0)
             kind += " " + std::to_string(ph.round);
-        rows.push_back({std::to_string(i + 1), (exact ? "" : "~") + seconds(start) + " s", lengthText(ph), kind,
-                        ph.point >= 0 ? plan.points[std::size_t(ph.point)].label : std::string("-")});
+        rows.push_back({std::to_string(i + 1), (exact ? "" : "~") + seconds(start) + " s", lengthText(ph),
+                        kind, ph.point >= 0 ? plan.points[std::size_t(ph.point)].label : std::string("-")});
         start += ph.estimate_ms;
         exact = exact && ph.duration_ms && !ph.counts_up;
     }
@@ -135,12 +138,14 @@ void printHuman(std::ostream& out, const Protocol& protocol, const Plan& plan) {
         const Phase& ph = plan.phases[i];
         out << "  " << (i + 1) << ". " << toString(ph.kind) << " (" << lengthText(ph) << ")";
         if (ph.pressure_target)
-            out << ", pressure target " << ph.pressure_target->min << "-" << ph.pressure_target->max << " out of "
-                << plan.rules.scale_max;
+            out << ", pressure target " << ph.pressure_target->min << "-" << ph.pressure_target->max
+                << " out of " << plan.rules.scale_max;
         // Later rounds repeat the first one's words; say so rather than print them again.
-        const auto same = std::find_if(plan.phases.begin(), plan.phases.begin() + std::ptrdiff_t(i), [&](const Phase& o) {
-            return o.kind == ph.kind && o.point == ph.point && o.instruction == ph.instruction && o.prompts == ph.prompts;
-        });
+        const auto same =
+            std::find_if(plan.phases.begin(), plan.phases.begin() + std::ptrdiff_t(i), [&](const Phase& o) {
+                return o.kind == ph.kind && o.point == ph.point && o.instruction == ph.instruction &&
+                       o.prompts == ph.prompts;
+            });
         if (same != plan.phases.begin() + std::ptrdiff_t(i)) {
             out << ": as in " << (same - plan.phases.begin() + 1) << ".\n";
             continue;
@@ -154,7 +159,8 @@ void printHuman(std::ostream& out, const Protocol& protocol, const Plan& plan) {
 } // namespace
 
 int cmdPlan(Context& ctx, const std::vector<std::string>& args) {
-    ParsedArgs opts = parseArgs(args, {"--json", "--hold-until-release", "--warmup"}, {"--preset", "--side", "--protocols"});
+    ParsedArgs opts = parseArgs(args, {"--json", "--hold-until-release", "--warmup"},
+                                {"--preset", "--side", "--protocols"});
     if (!opts.error.empty())
         return usage(ctx, opts.error);
     if (opts.positional.empty())
@@ -249,8 +255,8 @@ int cmdPlan(Context& ctx, const std::vector<std::string>& args) {
         std::string all;
         for (const auto& id : ids)
             all += (all.empty() ? "" : ", ") + id;
-        ctx.err << "tpfinder-cli plan: unknown preset \"" << presetId << "\"" << didYouMean(closeMatches(presetId, ids))
-                << "; the presets are: " << all << '\n';
+        ctx.err << "tpfinder-cli plan: unknown preset \"" << presetId << "\""
+                << didYouMean(closeMatches(presetId, ids)) << "; the presets are: " << all << '\n';
         return kExitBadInput;
     }
 

@@ -9,7 +9,8 @@ namespace tpf::cli {
 int cmdRegions(Context& ctx, const std::vector<std::string>& args) {
     ParsedArgs opts = parseArgs(args, {"--json"}, {});
     if (!opts.error.empty() || !opts.positional.empty()) {
-        ctx.err << "tpfinder-cli regions: " << (opts.error.empty() ? "unexpected argument " + opts.positional[0] : opts.error)
+        ctx.err << "tpfinder-cli regions: "
+                << (opts.error.empty() ? "unexpected argument " + opts.positional[0] : opts.error)
                 << "\nUsage: tpfinder-cli regions [--json]\n";
         return kExitUsage;
     }
@@ -28,7 +29,8 @@ int cmdRegions(Context& ctx, const std::vector<std::string>& args) {
                                {"synonyms", r.synonyms}});
         nlohmann::ordered_json phrases = nlohmann::ordered_json::array();
         for (const Phrase& p : db->phrases)
-            phrases.push_back({{"id", p.id}, {"label", p.label}, {"synonyms", p.synonyms}, {"regions", p.regions}});
+            phrases.push_back(
+                {{"id", p.id}, {"label", p.label}, {"synonyms", p.synonyms}, {"regions", p.regions}});
         ctx.out << nlohmann::ordered_json{{"regions", regions}, {"phrases", phrases}}.dump(2) << '\n';
         return kExitOk;
     }

@@ -50,7 +50,8 @@ int cmdValidate(Context& ctx, const std::vector<std::string>& args) {
             if (dataFileKind(file) == DataFileKind::BodyRegions)
                 ctx.out << db.regions.size() << " concrete regions, " << db.phrases.size() << " phrases)\n";
             else
-                ctx.out << db.muscles.size() << " muscles, " << db.triggerPoints.size() << " trigger points)\n";
+                ctx.out << db.muscles.size() << " muscles, " << db.triggerPoints.size()
+                        << " trigger points)\n";
         } else {
             failed = true;
         }

@@ -22,15 +22,16 @@ DataDirResult findDataDir(const std::optional<std::filesystem::path>& explicitDi
     if (const char* env = std::getenv("TPFINDER_DATA_DIR"); env && *env) {
         if (hasData(env))
             return {env, "TPFINDER_DATA_DIR", {}};
-        return {{}, "TPFINDER_DATA_DIR",
-                std::string("no body_regions.json in TPFINDER_DATA_DIR=") + env};
+        return {{}, "TPFINDER_DATA_DIR", std::string("no body_regions.json in TPFINDER_DATA_DIR=") + env};
     }
     if (hasData(TPF_INSTALLED_DATA_DIR))
         return {TPF_INSTALLED_DATA_DIR, "installed", {}};
     if (hasData(TPF_SOURCE_DATA_DIR))
         return {TPF_SOURCE_DATA_DIR, "source tree", {}};
-    return {{}, "", std::string("no data directory found (looked in ") + TPF_INSTALLED_DATA_DIR + " and " +
-                        TPF_SOURCE_DATA_DIR + "; use --data DIR or TPFINDER_DATA_DIR)"};
+    return {{},
+            "",
+            std::string("no data directory found (looked in ") + TPF_INSTALLED_DATA_DIR + " and " +
+                TPF_SOURCE_DATA_DIR + "; use --data DIR or TPFINDER_DATA_DIR)"};
 }
 
 } // namespace tpf

@@ -7,8 +7,9 @@
 namespace tpf {
 
 struct Problem {
-    std::string file;    // the path as the caller named it
-    std::string path;    // JSON pointer, e.g. "/muscles/3/trigger_points/0/hold_seconds"; empty for syntax errors
+    std::string file; // the path as the caller named it
+    std::string
+        path; // JSON pointer, e.g. "/muscles/3/trigger_points/0/hold_seconds"; empty for syntax errors
     std::string message; // what was found and what was expected
     int line = 0;        // 1-based, only for malformed JSON
     int column = 0;

@@ -88,9 +88,7 @@ public:
                 duplicate = pointer();
             break;
         case json::parse_event_t::object_end:
-        case json::parse_event_t::array_end:
-            levels_.pop_back();
-            [[fallthrough]];
+        case json::parse_event_t::array_end: levels_.pop_back(); [[fallthrough]];
         case json::parse_event_t::value:
             if (!levels_.empty() && !levels_.back().object)
                 ++levels_.back().index;
@@ -104,8 +102,8 @@ private:
     struct Level {
         bool object;
         std::set<std::string> keys;
-        std::string key;     // the current member's key (objects)
-        std::size_t index;   // the current element's index (arrays)
+        std::string key;   // the current member's key (objects)
+        std::size_t index; // the current element's index (arrays)
     };
     std::string pointer() const {
         std::string out;
@@ -133,8 +131,9 @@ bool checkJsonDepth(std::string_view text, const std::string& file, Problems& ou
         } else if (c == '[' || c == '{') {
             if (++depth > kMaxJsonDepth) {
                 const auto [line, column] = lineColumn(text, i);
-                out.push_back({file, "", "malformed JSON: nesting deeper than " + std::to_string(kMaxJsonDepth),
-                               line, column});
+                out.push_back({file, "",
+                               "malformed JSON: nesting deeper than " + std::to_string(kMaxJsonDepth), line,
+                               column});
                 return false;
             }
         } else if ((c == ']' || c == '}') && depth > 0) {
@@ -163,7 +162,8 @@ Problem malformedJson(std::string_view text, const std::string& file, const json
     } else if (auto open = what.find('\''); open != std::string::npos) {
         // No offset: point at the first occurrence of the quoted token.
         const auto close = what.find('\'', open + 1);
-        const auto at = text.find(what.substr(open + 1, close == std::string::npos ? close : close - open - 1));
+        const auto at =
+            text.find(what.substr(open + 1, close == std::string::npos ? close : close - open - 1));
         if (at != std::string_view::npos)
             offset = at;
     }
@@ -208,8 +208,8 @@ const json* Checker::member(const json& object, const std::string& path, std::st
     auto it = object.find(std::string(key));
     if (it == object.end()) {
         if (required)
-            problem(child(path, key), "missing field \"" + std::string(key) + "\" (expected " +
-                                          std::string(expected) + ")");
+            problem(child(path, key),
+                    "missing field \"" + std::string(key) + "\" (expected " + std::string(expected) + ")");
         return nullptr;
     }
     return &*it;

@@ -6,8 +6,8 @@
 #include "core/diagnostics.h"
 #include "core/model.h"
 
-#include <nlohmann/json.hpp>
 #include <initializer_list>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,7 +22,7 @@ std::string child(const std::string& path, std::string_view key); // JSON pointe
 std::string child(const std::string& path, std::size_t index);
 std::string describe(const json& value); // "a string", "the number 3", ...
 bool isIdentifier(std::string_view id);  // [a-z0-9_]+
-std::string formatNumber(double value); // shortest readable form: 0.05, 1.5, 120
+std::string formatNumber(double value);  // shortest readable form: 0.05, 1.5, 120
 
 // Parses `text`; on a syntax error records file:line:column and returns nullopt.
 std::optional<json> parseJson(std::string_view text, const std::string& file, Problems& out);
@@ -65,7 +65,8 @@ public:
     bool isObject(const json& value, const std::string& path, std::string_view what);
     // Reports members not in `allowed`: a misspelt optional field ("spilover") would otherwise
     // be silently ignored and its content lost.
-    void knownFields(const json& object, const std::string& path, std::initializer_list<std::string_view> allowed);
+    void knownFields(const json& object, const std::string& path,
+                     std::initializer_list<std::string_view> allowed);
 
     template <class E>
     std::optional<E> choice(const json& object, const std::string& path, std::string_view key,

@@ -14,7 +14,7 @@ namespace {
 const std::vector<std::pair<std::string_view, View>> kViews = {{"front", View::Front}, {"back", View::Back}};
 enum class Sides { Bilateral, Midline };
 const std::vector<std::pair<std::string_view, Sides>> kSides = {{"bilateral", Sides::Bilateral},
-                                                                 {"midline", Sides::Midline}};
+                                                                {"midline", Sides::Midline}};
 
 std::string sidedLabel(std::string_view side, const std::string& label) {
     std::string lowered = label;
@@ -25,8 +25,9 @@ std::string sidedLabel(std::string_view side, const std::string& label) {
 
 // A name (id, label or synonym) must point at one region only, or typing it would be ambiguous.
 // Phrases may reuse a region's name on purpose; they are not checked here.
-void checkTermsUnique(const std::string& id, const std::string& label, const std::vector<std::string>& synonyms,
-                      const std::string& path, Checker& check, std::map<std::string, std::string>& terms) {
+void checkTermsUnique(const std::string& id, const std::string& label,
+                      const std::vector<std::string>& synonyms, const std::string& path, Checker& check,
+                      std::map<std::string, std::string>& terms) {
     std::string spacedId = id;
     std::replace(spacedId.begin(), spacedId.end(), '_', ' ');
     std::vector<std::pair<std::string, std::string>> names{{normalizeWords(label), child(path, "label")},
@@ -74,7 +75,8 @@ void readFigure(const json& root, Checker& check, Figure& figure) {
     check.knownFields(*fig, "/figure", {"aspect", "views"});
     if (auto aspect = check.number(*fig, "/figure", "aspect")) {
         if (*aspect <= 0 || *aspect > 4)
-            check.problem("/figure/aspect", "aspect " + formatNumber(*aspect) + " out of range (expected 0 < aspect <= 4)");
+            check.problem("/figure/aspect",
+                          "aspect " + formatNumber(*aspect) + " out of range (expected 0 < aspect <= 4)");
         else
             figure.aspect = *aspect;
     }

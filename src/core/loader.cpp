@@ -28,7 +28,8 @@ LoadResult loadBodyRegions(const std::filesystem::path& file) {
     return text ? loadBodyRegionsFromText(*text, file.string()) : result;
 }
 
-LoadResult loadMusclesFromText(std::string_view text, const std::string& fileName, const Database& bodyRegions) {
+LoadResult loadMusclesFromText(std::string_view text, const std::string& fileName,
+                               const Database& bodyRegions) {
     LoadResult result;
     auto root = detail::parseJson(text, fileName, result.problems);
     if (!root)

@@ -25,7 +25,8 @@ LoadResult loadBodyRegionsFromText(std::string_view text, const std::string& fil
 
 // muscles.json checked against an already loaded body_regions database; the result holds both.
 LoadResult loadMuscles(const std::filesystem::path& file, const Database& bodyRegions);
-LoadResult loadMusclesFromText(std::string_view text, const std::string& fileName, const Database& bodyRegions);
+LoadResult loadMusclesFromText(std::string_view text, const std::string& fileName,
+                               const Database& bodyRegions);
 
 // Both files from a data directory (body_regions.json, muscles.json).
 LoadResult loadDatabase(const std::filesystem::path& dataDir);

@@ -115,10 +115,12 @@ Ranking ReferralEngine::rank(const std::vector<std::size_t>& requested) const {
     std::unordered_map<std::uint64_t, std::size_t> slot; // (trigger point, side) -> candidate
     for (std::size_t q = 0; q < regions.size(); ++q) {
         for (const Posting& p : postings_[regions[q]]) {
-            const std::uint64_t key = (std::uint64_t{p.triggerPoint} << 1) | (p.side == Side::Right ? 1u : 0u);
+            const std::uint64_t key =
+                (std::uint64_t{p.triggerPoint} << 1) | (p.side == Side::Right ? 1u : 0u);
             auto [it, inserted] = slot.try_emplace(key, candidates.size());
             if (inserted)
-                candidates.push_back({p.triggerPoint, p.side, 0.0, std::vector<Match>(regions.size(), Match::None)});
+                candidates.push_back(
+                    {p.triggerPoint, p.side, 0.0, std::vector<Match>(regions.size(), Match::None)});
             Match& m = candidates[it->second].matches[q];
             m = better(m, p.match);
         }
@@ -146,7 +148,9 @@ Ranking ReferralEngine::rankByScan(const std::vector<std::size_t>& requested) co
                 auto has = [&](const std::vector<std::size_t>& list) {
                     return std::find(list.begin(), list.end(), regions[q]) != list.end();
                 };
-                c.matches[q] = has(refs.primary) ? Match::Primary : has(refs.spillover) ? Match::Spillover : Match::None;
+                c.matches[q] = has(refs.primary)     ? Match::Primary
+                               : has(refs.spillover) ? Match::Spillover
+                                                     : Match::None;
                 any = any || c.matches[q] != Match::None;
             }
             if (any)

@@ -34,7 +34,7 @@ struct Ranking {
 
 // Concrete regions a trigger point on one side refers to; a region in both lists is only primary.
 struct ReferralRegions {
-    std::vector<std::size_t> primary;   // indices into Database::regions
+    std::vector<std::size_t> primary; // indices into Database::regions
     std::vector<std::size_t> spillover;
 };
 

@@ -126,7 +126,8 @@ RegionQueryResult RegionQuery::resolve(std::string_view input, std::optional<Sid
         // hides the rest, so try without the first or last word, then word by word.
         std::vector<std::string> close = suggestions(name);
         for (std::size_t drop = 0; close.empty() && words.size() > 1 && drop < 2; ++drop)
-            close = suggestions(drop == 0 ? joinWords(words, 1, words.size()) : joinWords(words, 0, words.size() - 1));
+            close = suggestions(drop == 0 ? joinWords(words, 1, words.size())
+                                          : joinWords(words, 0, words.size() - 1));
         for (std::size_t w = 0; close.empty() && words.size() > 1 && w < words.size(); ++w)
             close = suggestions(words[w]);
         result.errors.push_back("unknown region \"" + name + "\"" + didYouMean(close));

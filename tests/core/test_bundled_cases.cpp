@@ -18,7 +18,8 @@ namespace {
 const Database* bundled() {
     static const std::optional<Database> db = []() -> std::optional<Database> {
         const std::filesystem::path dir(TPF_SOURCE_DATA_DIR);
-        if (!std::filesystem::exists(dir / "muscles.json") || !std::filesystem::exists(dir / "body_regions.json"))
+        if (!std::filesystem::exists(dir / "muscles.json") ||
+            !std::filesystem::exists(dir / "body_regions.json"))
             return std::nullopt;
         LoadResult result = loadDatabase(dir);
         for (const auto& p : result.problems)
@@ -44,7 +45,8 @@ std::vector<std::string> topMuscles(const std::vector<std::string>& words, std::
 
 // Muscles may be split into parts in the data ("gluteus_minimus_posterior"), so match the prefix.
 bool contains(const std::vector<std::string>& list, const std::string& muscle) {
-    return std::any_of(list.begin(), list.end(), [&](const std::string& id) { return id.rfind(muscle, 0) == 0; });
+    return std::any_of(list.begin(), list.end(),
+                       [&](const std::string& id) { return id.rfind(muscle, 0) == 0; });
 }
 
 } // namespace

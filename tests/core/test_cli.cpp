@@ -5,15 +5,15 @@
 #include <array>
 #include <catch2/catch.hpp>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <cstdlib>
 
-using tpf::test::dataPath;
 using nlohmann::json;
+using tpf::test::dataPath;
 
 namespace {
 
@@ -188,8 +188,9 @@ TEST_CASE("cli: validate exits 0 for valid files", "[cli]") {
 }
 
 TEST_CASE("cli: validate lists every problem of every file and exits 1", "[cli]") {
-    Run r = cli({"validate", dataPath("broken/muscles_problems.json"), dataPath("broken/body_regions_problems.json"),
-                 dataPath("broken/body_regions_malformed.json")});
+    Run r =
+        cli({"validate", dataPath("broken/muscles_problems.json"),
+             dataPath("broken/body_regions_problems.json"), dataPath("broken/body_regions_malformed.json")});
     CHECK(r.exitCode == 1);
     CHECK(countLines(r.out, "muscles_problems.json:/") == 20);
     CHECK(countLines(r.out, "body_regions_problems.json:/") == 11);

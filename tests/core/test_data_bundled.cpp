@@ -116,13 +116,15 @@ TEST_CASE("Bundled data: every concrete region is reached by some trigger point'
     CHECK(db().regions.size() >= 170);
 }
 
-TEST_CASE("Bundled data: every trigger point lies inside its view's figure outline and inside a region of that view",
+TEST_CASE("Bundled data: every trigger point lies inside its view's figure outline and inside a region of "
+          "that view",
           "[data]") {
     for (const TriggerPoint& tp : db().triggerPoints) {
         for (Side side : {Side::Left, Side::Right}) {
             const Point p = db().locationOf(tp, side);
             const View view = tp.location.view;
-            INFO(tp.id << " (" << toString(side) << ", " << toString(view) << " view) at " << p.x << ", " << p.y);
+            INFO(tp.id << " (" << toString(side) << ", " << toString(view) << " view) at " << p.x << ", "
+                       << p.y);
             CHECK(containsPoint(db().figure.view(view).outline, p));
             const bool inRegion = std::any_of(db().regions.begin(), db().regions.end(), [&](const Region& r) {
                 return r.view == view && containsPoint(r.polygon, p);
@@ -228,7 +230,8 @@ TEST_CASE("Bundled data: sides are symmetric - right referral and location mirro
     }
 }
 
-TEST_CASE("Bundled data: every bilateral region has a left and a right side with mirrored polygons", "[data]") {
+TEST_CASE("Bundled data: every bilateral region has a left and a right side with mirrored polygons",
+          "[data]") {
     std::set<std::string> bases;
     for (const Region& r : db().regions)
         bases.insert(r.baseId);
@@ -268,7 +271,8 @@ TEST_CASE("Bundled data: the sternocleidomastoid is treated with a pinch and car
             INFO(tp.id);
             ++points;
             CHECK(tp.selfTreatment.tool == "pinch");
-            CHECK(std::find(tp.dangerZones.begin(), tp.dangerZones.end(), "carotid_artery") != tp.dangerZones.end());
+            CHECK(std::find(tp.dangerZones.begin(), tp.dangerZones.end(), "carotid_artery") !=
+                  tp.dangerZones.end());
         }
     }
     CHECK(points >= 2);

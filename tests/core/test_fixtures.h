@@ -8,7 +8,9 @@
 
 namespace tpf::test {
 
-inline std::string dataPath(const std::string& relative) { return std::string(TPF_TEST_DATA_DIR) + "/" + relative; }
+inline std::string dataPath(const std::string& relative) {
+    return std::string(TPF_TEST_DATA_DIR) + "/" + relative;
+}
 
 inline const Database& tinyDb() {
     static const Database db = [] {

@@ -4,8 +4,8 @@
 #include "core/history/days.h"
 #include "core/safety/load.h"
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -38,7 +38,8 @@ Rules testRules() {
 }
 
 // One session per (day, tenderness) on `point`: two holds, the second `drop` lower.
-Records sessionsOn(const PointRef& point, const std::vector<std::pair<int, int>>& dayTenderness, int drop = 1) {
+Records sessionsOn(const PointRef& point, const std::vector<std::pair<int, int>>& dayTenderness,
+                   int drop = 1) {
     Records out;
     std::int64_t id = 1;
     for (auto [day, t] : dayTenderness) {
@@ -48,7 +49,8 @@ Records sessionsOn(const PointRef& point, const std::vector<std::pair<int, int>>
         r.end_ms = r.start_ms + 600'000;
         r.end_reason = EndReason::Completed;
         r.points = {point};
-        r.holds = {{point, r.start_ms + 120'000, 6, t}, {point, r.start_ms + 240'000, 6, std::max(0, t - drop)}};
+        r.holds = {{point, r.start_ms + 120'000, 6, t},
+                   {point, r.start_ms + 240'000, 6, std::max(0, t - drop)}};
         out.push_back(r);
     }
     return out;
@@ -63,7 +65,8 @@ Advice adviceFor(const Records& records, const Rules& rules = testRules()) {
 
 } // namespace
 
-TEST_CASE("history advice: regular work for 14 days without a drop of 2 means see a professional", "[history][advice]") {
+TEST_CASE("history advice: regular work for 14 days without a drop of 2 means see a professional",
+          "[history][advice]") {
     // Rated on 6 days over 14 days, no gap over 7 days; first two 6,6 -> last two 6,5: drop 0.5.
     Advice a = adviceFor(sessionsOn(kTrap, {{0, 6}, {3, 6}, {6, 7}, {9, 6}, {12, 6}, {14, 5}}));
     CHECK(a.kind == AdviceKind::NoImprovement);
@@ -73,7 +76,8 @@ TEST_CASE("history advice: regular work for 14 days without a drop of 2 means se
     CHECK_THAT(a.why, Catch::Contains("6 days over 14 days"));
 }
 
-TEST_CASE("history advice: a drop of 2 over the same two weeks is improvement, not escalation", "[history][advice]") {
+TEST_CASE("history advice: a drop of 2 over the same two weeks is improvement, not escalation",
+          "[history][advice]") {
     Advice a = adviceFor(sessionsOn(kTrap, {{0, 7}, {3, 7}, {6, 6}, {9, 6}, {12, 5}, {14, 5}}));
     CHECK(a.kind == AdviceKind::InProgress);
     CHECK_FALSE(a.seeProfessional());
@@ -87,7 +91,8 @@ TEST_CASE("history advice: no escalation before 14 days of work", "[history][adv
 
 TEST_CASE("history advice: work that is not regular does not escalate", "[history][advice]") {
     SECTION("too few rated days") {
-        CHECK(adviceFor(sessionsOn(kTrap, {{0, 6}, {5, 6}, {10, 6}, {15, 6}})).kind == AdviceKind::InProgress);
+        CHECK(adviceFor(sessionsOn(kTrap, {{0, 6}, {5, 6}, {10, 6}, {15, 6}})).kind ==
+              AdviceKind::InProgress);
     }
     SECTION("a gap longer than 7 days") {
         CHECK(adviceFor(sessionsOn(kTrap, {{0, 6}, {1, 6}, {2, 6}, {3, 6}, {12, 6}, {14, 6}})).kind ==
@@ -98,11 +103,13 @@ TEST_CASE("history advice: work that is not regular does not escalate", "[histor
 TEST_CASE("history advice: the latest two weeks count, so an early improvement that stalls escalates",
           "[history][advice]") {
     // 9 -> 5 in the first week, then stuck at 5 for 15 days.
-    Advice a = adviceFor(sessionsOn(kTrap, {{0, 9}, {2, 7}, {4, 5}, {7, 5}, {10, 5}, {13, 5}, {16, 5}, {19, 5}, {22, 5}}));
+    Advice a = adviceFor(
+        sessionsOn(kTrap, {{0, 9}, {2, 7}, {4, 5}, {7, 5}, {10, 5}, {13, 5}, {16, 5}, {19, 5}, {22, 5}}));
     CHECK(a.kind == AdviceKind::NoImprovement);
 }
 
-TEST_CASE("history advice: tenderness rising over 3 sessions by 2 means see a professional", "[history][advice]") {
+TEST_CASE("history advice: tenderness rising over 3 sessions by 2 means see a professional",
+          "[history][advice]") {
     Advice a = adviceFor(sessionsOn(kTrap, {{0, 4}, {1, 5}, {2, 6}}));
     CHECK(a.kind == AdviceKind::Worsening);
     CHECK(a.advice_id == "spreading_or_worse");
@@ -124,7 +131,8 @@ TEST_CASE("history advice: worsening wins over no improvement", "[history][advic
     CHECK(a.kind == AdviceKind::Worsening);
 }
 
-TEST_CASE("history advice: 2-3/10 in the last two sessions is released, with prevention tips", "[history][advice]") {
+TEST_CASE("history advice: 2-3/10 in the last two sessions is released, with prevention tips",
+          "[history][advice]") {
     Advice a = adviceFor(sessionsOn(kTrap, {{0, 7}, {1, 5}, {2, 3}, {3, 2}}));
     CHECK(a.kind == AdviceKind::Released);
     CHECK(a.text == "released text");
@@ -136,14 +144,16 @@ TEST_CASE("history advice: one low session is not yet released", "[history][advi
     CHECK(adviceFor(sessionsOn(kTrap, {{0, 7}, {1, 5}, {2, 3}})).kind == AdviceKind::InProgress);
 }
 
-TEST_CASE("history advice: the session's first rating counts, not the relief right after a hold", "[history][advice]") {
+TEST_CASE("history advice: the session's first rating counts, not the relief right after a hold",
+          "[history][advice]") {
     // Every session ends at 2/10 but starts at 6: not released.
     CHECK(adviceFor(sessionsOn(kTrap, {{0, 6}, {1, 6}, {2, 6}}, 4)).kind == AdviceKind::InProgress);
 }
 
 TEST_CASE("history advice: a break longer than 28 days starts a new episode", "[history][advice]") {
     // An old stalled fortnight, then after 40 days two fresh sessions: not escalated any more.
-    Advice a = adviceFor(sessionsOn(kTrap, {{0, 6}, {3, 6}, {6, 6}, {9, 6}, {12, 6}, {14, 6}, {54, 6}, {55, 5}}));
+    Advice a =
+        adviceFor(sessionsOn(kTrap, {{0, 6}, {3, 6}, {6, 6}, {9, 6}, {12, 6}, {14, 6}, {54, 6}, {55, 5}}));
     CHECK(a.kind == AdviceKind::InProgress);
     CHECK_THAT(a.why, Catch::Contains("2 rated sessions"));
 }

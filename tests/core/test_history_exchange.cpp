@@ -25,7 +25,9 @@ Records sample() {
     a.end_reason = EndReason::Completed;
     a.points = {kTrapL, kTrapR};
     a.phases_completed = 9;
-    a.holds = {{kTrapL, kT0 + 60'001, 6, 7}, {kTrapL, kT0 + 120'000, 5, std::nullopt}, {kTrapR, kT0 + 300'000, std::nullopt, 3}};
+    a.holds = {{kTrapL, kT0 + 60'001, 6, 7},
+               {kTrapL, kT0 + 120'000, 5, std::nullopt},
+               {kTrapR, kT0 + 300'000, std::nullopt, 3}};
     a.notes = "after \"desk day\", left side worse;\nslept badly — ça va";
     SessionRecord b; // never ended: the app was closed mid-session
     b.id = 2;
@@ -50,7 +52,8 @@ std::string problemsText(const tpf::Problems& problems) {
 }
 
 bool hasPath(const tpf::Problems& problems, const std::string& path) {
-    return std::any_of(problems.begin(), problems.end(), [&](const tpf::Problem& p) { return p.path == path; });
+    return std::any_of(problems.begin(), problems.end(),
+                       [&](const tpf::Problem& p) { return p.path == path; });
 }
 
 bool hasLine(const tpf::Problems& problems, int line, const std::string& text) {
@@ -93,10 +96,12 @@ TEST_CASE("history CSV: export then import gives back the same records", "[histo
 TEST_CASE("history CSV: one row per hold, a session without holds gets one row", "[history][exchange]") {
     const std::string csv = toCsv(sample());
     CHECK(csv.rfind("session_id,session_start,session_end,end_reason,phases_completed,session_points,notes,"
-                    "hold_time,trigger_point,side,pressure,tenderness\r\n", 0) == 0);
+                    "hold_time,trigger_point,side,pressure,tenderness\r\n",
+                    0) == 0);
     CHECK_THAT(csv, Catch::Contains(",upper_trapezius.1:left;upper_trapezius.1:right,"));
     CHECK_THAT(csv, Catch::Contains("\"after \"\"desk day\"\", left side worse;\nslept badly — ça va\""));
-    CHECK_THAT(csv, Catch::Contains("5,2026-11-03T08:00:00.123Z,2026-11-03T08:00:05.123Z,safety_block,0,upper_trapezius.1:right,,,,,,\r\n"));
+    CHECK_THAT(csv, Catch::Contains("5,2026-11-03T08:00:00.123Z,2026-11-03T08:00:05.123Z,safety_block,0,"
+                                    "upper_trapezius.1:right,,,,,,\r\n"));
 }
 
 TEST_CASE("history JSON import: every problem is reported with its JSON path and nothing is imported",
@@ -121,9 +126,9 @@ TEST_CASE("history JSON import: every problem is reported with its JSON path and
 TEST_CASE("history JSON import: consistency problems name the session or hold", "[history][exchange]") {
     auto doc = sampleJson();
     doc["sessions"][2]["id"] = 1;                                          // duplicate id
-    doc["sessions"][0]["end"] = "2026-10-01T00:00:00.000Z";               // before the start
+    doc["sessions"][0]["end"] = "2026-10-01T00:00:00.000Z";                // before the start
     doc["sessions"][1]["holds"][0]["trigger_point"] = "upper_trapezius.1"; // not a planned point
-    doc["sessions"][1]["end_reason"] = "completed";                       // ended without an end time
+    doc["sessions"][1]["end_reason"] = "completed";                        // ended without an end time
     auto result = fromJson(doc.dump(), "bad.json");
     INFO(problemsText(result.problems));
     CHECK_FALSE(result.ok());
@@ -133,7 +138,8 @@ TEST_CASE("history JSON import: consistency problems name the session or hold", 
     CHECK(hasPath(result.problems, "/sessions/1/end"));
 }
 
-TEST_CASE("history JSON import: unknown trigger points are refused when the muscle data is given", "[history][exchange]") {
+TEST_CASE("history JSON import: unknown trigger points are refused when the muscle data is given",
+          "[history][exchange]") {
     auto doc = sampleJson();
     doc["sessions"][1]["points"][0]["trigger_point"] = "made_up.1";
     doc["sessions"][1]["holds"][0]["trigger_point"] = "made_up.1";
@@ -144,7 +150,8 @@ TEST_CASE("history JSON import: unknown trigger points are refused when the musc
     CHECK(fromJson(doc.dump(), "bad.json").ok()); // without the data, the id is only text
 }
 
-TEST_CASE("history JSON import: a newer format version is refused with a clear message", "[history][exchange]") {
+TEST_CASE("history JSON import: a newer format version is refused with a clear message",
+          "[history][exchange]") {
     auto doc = sampleJson();
     doc["version"] = 2;
     auto result = fromJson(doc.dump(), "new.json");
@@ -160,8 +167,10 @@ TEST_CASE("history JSON import: not an export, malformed JSON and wrong shapes",
     auto other = fromJson(R"({"schema_version": 1, "muscles": []})", "muscles.json");
     CHECK(hasPath(other.problems, "/format"));
     CHECK(hasPath(other.problems, "/muscles"));
-    auto shapes = fromJson(R"({"format": "tpfinder-history", "version": 1, "exported_at": "2026-11-01T00:00:00Z",
-                               "sessions": [42, {"id": 1}]})", "shapes.json");
+    auto shapes =
+        fromJson(R"({"format": "tpfinder-history", "version": 1, "exported_at": "2026-11-01T00:00:00Z",
+                               "sessions": [42, {"id": 1}]})",
+                 "shapes.json");
     CHECK(hasPath(shapes.problems, "/sessions/0"));
     CHECK(hasPath(shapes.problems, "/sessions/1/start"));
     CHECK(hasPath(shapes.problems, "/sessions/1/points"));
@@ -174,7 +183,8 @@ TEST_CASE("history JSON import: an empty history is a valid file", "[history][ex
     CHECK(result.records->empty());
 }
 
-TEST_CASE("history CSV import: bad rows are reported by line and column and nothing is imported", "[history][exchange]") {
+TEST_CASE("history CSV import: bad rows are reported by line and column and nothing is imported",
+          "[history][exchange]") {
     std::string csv = toCsv(sample());
     // Line 2 is the first hold of session 1: make its tenderness "high"; break session 2's side.
     auto replaceOnce = [&](const std::string& from, const std::string& to) {

@@ -16,7 +16,9 @@ const PointRef kTrapL{"upper_trapezius.1", tpf::Side::Left};
 const PointRef kTrapR{"upper_trapezius.1", tpf::Side::Right};
 const PointRef kLev{"levator_scapulae.1", tpf::Side::Left};
 
-std::int64_t at(int day, int hour, int minute = 0) { return (kDay0 + day) * kMsPerDay + (hour * 60 + minute) * 60'000LL; }
+std::int64_t at(int day, int hour, int minute = 0) {
+    return (kDay0 + day) * kMsPerDay + (hour * 60 + minute) * 60'000LL;
+}
 
 struct Hold {
     PointRef point;
@@ -53,14 +55,16 @@ Rules helpedRules() {
 TEST_CASE("history days: local day follows the UTC offset", "[history][days]") {
     const std::int64_t lateEvening = at(0, 23, 30); // 23:30 UTC
     CHECK(localDay(lateEvening, 0) == kDay0);
-    CHECK(localDay(lateEvening, 60) == kDay0 + 1);  // 00:30 in UTC+1
+    CHECK(localDay(lateEvening, 60) == kDay0 + 1);   // 00:30 in UTC+1
     CHECK(localDay(at(0, 0, 30), -60) == kDay0 - 1); // 23:30 the day before in UTC-1
     CHECK(dayStartMs(kDay0, 60) == at(0, 0) - 3'600'000);
     CHECK(isoDate(kDay0) == "2026-11-01");
 }
 
-TEST_CASE("history days: ISO times round-trip to the millisecond and bad ones are refused", "[history][days]") {
-    for (std::int64_t ms : {std::int64_t(0), at(0, 8, 37) + 123, std::int64_t(951'782'400'000) /* 2000-02-29 */}) {
+TEST_CASE("history days: ISO times round-trip to the millisecond and bad ones are refused",
+          "[history][days]") {
+    for (std::int64_t ms :
+         {std::int64_t(0), at(0, 8, 37) + 123, std::int64_t(951'782'400'000) /* 2000-02-29 */}) {
         auto back = parseIsoUtc(isoUtc(ms));
         REQUIRE(back);
         CHECK(*back == ms);
@@ -68,12 +72,13 @@ TEST_CASE("history days: ISO times round-trip to the millisecond and bad ones ar
     CHECK(isoUtc(at(0, 8, 37) + 42'005) == "2026-11-01T08:37:42.005Z");
     CHECK(parseIsoUtc("2026-11-01T08:37:42Z") == at(0, 8, 37) + 42'000);
     CHECK_FALSE(parseIsoUtc("2026-02-30T00:00:00Z"));
-    CHECK_FALSE(parseIsoUtc("2026-11-01T08:37:42"));   // no zone
+    CHECK_FALSE(parseIsoUtc("2026-11-01T08:37:42")); // no zone
     CHECK_FALSE(parseIsoUtc("2026-11-01T24:00:00Z"));
     CHECK_FALSE(parseIsoUtc("yesterday"));
 }
 
-TEST_CASE("history trends: tenderness per day uses each session's first rating, averaged per day", "[history][trends]") {
+TEST_CASE("history trends: tenderness per day uses each session's first rating, averaged per day",
+          "[history][trends]") {
     Records records = {
         session(1, at(0, 8), {{kTrapL, 7}, {kTrapL, 4}}),
         session(2, at(0, 18), {{kTrapL, 5}, {kTrapL, 3}}),
@@ -85,7 +90,7 @@ TEST_CASE("history trends: tenderness per day uses each session's first rating, 
     CHECK(trend->tenderness_by_day[0].day == kDay0);
     CHECK(trend->tenderness_by_day[0].value == Approx(6.0)); // (7 + 5) / 2
     CHECK(trend->tenderness_by_day[1].value == Approx(4.0));
-    CHECK(trend->after_by_day[0].value == Approx(3.5));      // (4 + 3) / 2
+    CHECK(trend->after_by_day[0].value == Approx(3.5)); // (4 + 3) / 2
     CHECK(trend->times_worked == 3);
     CHECK(trend->holds == 6);
     CHECK(trend->days_since_first == 5);
@@ -123,13 +128,15 @@ TEST_CASE("history trends: a sharp-pain stop belongs to the point of the last ho
 }
 
 TEST_CASE("history helped-before: sessions whose tenderness fell by 2 mark the point", "[history][helped]") {
-    Records records = {session(1, at(0, 8), {{kTrapL, 7}, {kTrapL, 4}}), session(2, at(1, 8), {{kTrapL, 6}, {kTrapL, 3}}),
+    Records records = {session(1, at(0, 8), {{kTrapL, 7}, {kTrapL, 4}}),
+                       session(2, at(1, 8), {{kTrapL, 6}, {kTrapL, 3}}),
                        session(3, at(2, 8), {{kLev, 6}, {kLev, 6}})};
     auto trap = helpedBefore(records, kTrapL, helpedRules(), at(3, 8));
     CHECK(trap.rated_sessions == 2);
     CHECK(trap.helped_sessions == 2);
     CHECK(trap.helped);
-    CHECK(trap.score == Approx((2 * 1.0 + 0.5) / 3).epsilon(0.05)); // nearly fresh sessions + one prior at 0.5
+    CHECK(trap.score ==
+          Approx((2 * 1.0 + 0.5) / 3).epsilon(0.05)); // nearly fresh sessions + one prior at 0.5
     auto lev = helpedBefore(records, kLev, helpedRules(), at(3, 8));
     CHECK_FALSE(lev.helped);
     CHECK(lev.score < 0.5);
@@ -159,8 +166,10 @@ TEST_CASE("history helped-before: sharp pain on the point never counts as helpin
 
 TEST_CASE("history helped-before: recent sessions weigh more than old ones", "[history][helped]") {
     // Old sessions helped, recent ones did not -> lower score than the reverse.
-    Records oldGood = {session(1, at(0, 8), {{kTrapL, 7}, {kTrapL, 4}}), session(2, at(120, 8), {{kTrapL, 6}, {kTrapL, 6}})};
-    Records newGood = {session(1, at(0, 8), {{kTrapL, 6}, {kTrapL, 6}}), session(2, at(120, 8), {{kTrapL, 7}, {kTrapL, 4}})};
+    Records oldGood = {session(1, at(0, 8), {{kTrapL, 7}, {kTrapL, 4}}),
+                       session(2, at(120, 8), {{kTrapL, 6}, {kTrapL, 6}})};
+    Records newGood = {session(1, at(0, 8), {{kTrapL, 6}, {kTrapL, 6}}),
+                       session(2, at(120, 8), {{kTrapL, 7}, {kTrapL, 4}})};
     const auto now = at(121, 8);
     CHECK(helpedBefore(newGood, kTrapL, helpedRules(), now).score >
           helpedBefore(oldGood, kTrapL, helpedRules(), now).score);

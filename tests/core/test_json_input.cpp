@@ -34,14 +34,17 @@ TEST_CASE("JSON nested deeper than the limit is refused with line and column, no
     CHECK(p.toString() == "deep.json:2:256: malformed JSON: nesting deeper than 256");
 }
 
-TEST_CASE("JSON nested up to the limit still parses and brackets inside strings do not count", "[loader][json]") {
-    const std::string text = "{\"schema_version\":" + nested(255) + ",\"x\":\"" + std::string(1000, '[') + "\"}";
+TEST_CASE("JSON nested up to the limit still parses and brackets inside strings do not count",
+          "[loader][json]") {
+    const std::string text =
+        "{\"schema_version\":" + nested(255) + ",\"x\":\"" + std::string(1000, '[') + "\"}";
     const LoadResult r = loadBodyRegionsFromText(text, "deep.json");
     REQUIRE_FALSE(r.problems.empty());
     CHECK(r.problems.front().message.find("nesting") == std::string::npos);
 }
 
-TEST_CASE("a number too large for a double is a problem with its position, not an exception", "[loader][json]") {
+TEST_CASE("a number too large for a double is a problem with its position, not an exception",
+          "[loader][json]") {
     // json::parse throws out_of_range (406) here, which the loaders did not catch: the CLI aborted.
     const LoadResult r = loadBodyRegionsFromText("{\n  \"schema_version\": 1e999\n}", "big.json");
     const Problem& p = onlyProblem(r.problems);
@@ -53,13 +56,14 @@ TEST_CASE("a number too large for a double is a problem with its position, not a
 
 TEST_CASE("a field given twice is refused with its JSON pointer", "[loader][json]") {
     // nlohmann keeps the last value silently: the first one's content would be lost unnoticed.
-    const LoadResult r = loadBodyRegionsFromText(R"({"figure": {"aspect": 0.5, "aspect": 0.4}, "schema_version": 1})",
-                                                 "dup.json");
+    const LoadResult r = loadBodyRegionsFromText(
+        R"({"figure": {"aspect": 0.5, "aspect": 0.4}, "schema_version": 1})", "dup.json");
     const Problem& p = onlyProblem(r.problems);
     CHECK(p.path == "/figure/aspect");
     CHECK(p.message == "duplicate field (each field may appear once)");
 
-    const LoadResult inArray = loadBodyRegionsFromText(R"({"regions": [{}, {"id": "a", "id": "a"}]})", "dup.json");
+    const LoadResult inArray =
+        loadBodyRegionsFromText(R"({"regions": [{}, {"id": "a", "id": "a"}]})", "dup.json");
     CHECK(onlyProblem(inArray.problems).path == "/regions/1/id");
 
     const session::ProtocolLoadResult protocols =

@@ -104,7 +104,8 @@ TEST_CASE("A midline region matches candidates of both sides", "[referral]") {
 TEST_CASE("An 'opposite' zone refers to the other side and a 'both' zone to both sides", "[referral]") {
     const std::size_t ql = *tinyDb().triggerPointIndex("quadratus_lumborum.1");
     ReferralRegions left = engine().referralOf(ql, Side::Left);
-    CHECK(ids(left.primary) == std::vector<std::string>{"buttock_lower-left", "buttock_lower-right", "lowback-left"});
+    CHECK(ids(left.primary) ==
+          std::vector<std::string>{"buttock_lower-left", "buttock_lower-right", "lowback-left"});
     CHECK(ids(left.spillover) == std::vector<std::string>{"calf-right"});
     ReferralRegions right = engine().referralOf(ql, Side::Right);
     CHECK(ids(right.spillover) == std::vector<std::string>{"calf-left"});
@@ -165,7 +166,8 @@ TEST_CASE("Index-based lookup equals a brute-force scan for every one- and two-r
             return false;
         for (std::size_t i = 0; i < a.candidates.size(); ++i) {
             const auto &x = a.candidates[i], &y = b.candidates[i];
-            if (x.triggerPoint != y.triggerPoint || x.side != y.side || x.score != y.score || x.matches != y.matches)
+            if (x.triggerPoint != y.triggerPoint || x.side != y.side || x.score != y.score ||
+                x.matches != y.matches)
                 return false;
         }
         return true;

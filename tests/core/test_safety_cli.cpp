@@ -28,9 +28,7 @@ Run runCli(const std::string& args) {
     return run;
 }
 
-std::string fixture(const char* name) {
-    return std::string("\"") + TPF_TEST_DATA_DIR + "/" + name + "\"";
-}
+std::string fixture(const char* name) { return std::string("\"") + TPF_TEST_DATA_DIR + "/" + name + "\""; }
 
 } // namespace
 

@@ -9,7 +9,7 @@ using E = EventKind;
 namespace {
 constexpr std::int64_t kNone = INT64_MIN;
 std::int64_t absDiff(std::int64_t a, std::int64_t b) { return a > b ? a - b : b - a; }
-}  // namespace
+} // namespace
 
 // Drives a ~30-minute queued session the way the GUI does: poll a monotonic (here: fake) clock
 // at irregular intervals, append events at the poll time, recompute the state. The test keeps
@@ -19,9 +19,10 @@ TEST_CASE("no drift: a 30-minute session with pauses and a 2 s stall keeps every
     PlanOptions o;
     o.warmup = true;
     o.both_sides = true;
-    const Plan plan = buildPlan(preset("standard"), {point("upper_trapezius.1", 60), point("levator.1", 45)}, o);
+    const Plan plan =
+        buildPlan(preset("standard"), {point("upper_trapezius.1", 60), point("levator.1", 45)}, o);
 
-    const std::int64_t t0 = 123'456'789;  // any monotonic origin
+    const std::int64_t t0 = 123'456'789; // any monotonic origin
     std::int64_t now = t0;
     EventLog log{Event::at(now, E::Start)};
 
@@ -33,7 +34,8 @@ TEST_CASE("no drift: a 30-minute session with pauses and a 2 s stall keeps every
 
     // Plain sentinels rather than std::optional: GCC 12 -O2 warns (falsely) about the latter here.
     std::int64_t expectedEnd = kNone, pausedAt = kNone;
-    if (plan.phases[0].duration_ms) expectedEnd = now + *plan.phases[0].duration_ms;
+    if (plan.phases[0].duration_ms)
+        expectedEnd = now + *plan.phases[0].duration_ms;
     std::size_t seenHistory = 0;
     std::int64_t maxError = 0, maxPollError = 0;
     int boundaries = 0, polls = 0;
@@ -55,7 +57,7 @@ TEST_CASE("no drift: a 30-minute session with pauses and a 2 s stall keeps every
                 boundary = expectedEnd;
                 maxError = std::max(maxError, absDiff(h.ended_ms, boundary));
             } else {
-                boundary = h.ended_ms;  // "found it", checked below against the event we sent
+                boundary = h.ended_ms; // "found it", checked below against the event we sent
                 CHECK(h.end == PhaseEnd::FoundIt);
                 locateTotal += h.ended_ms - h.started_ms;
             }
@@ -65,7 +67,8 @@ TEST_CASE("no drift: a 30-minute session with pauses and a 2 s stall keeps every
             if (next < plan.phases.size() && plan.phases[next].duration_ms)
                 expectedEnd = boundary + *plan.phases[next].duration_ms;
         }
-        if (s.finished) break;
+        if (s.finished)
+            break;
         REQUIRE(now - t0 < 60 * 60 * kSec);
 
         // Between boundaries the remaining time is exact too, however irregular the polling.
@@ -92,7 +95,8 @@ TEST_CASE("no drift: a 30-minute session with pauses and a 2 s stall keeps every
         }
         if (pausedAt != kNone && now - pausedAt >= (pause2 ? 120 : 45) * kSec) {
             log.push_back(Event::at(now, E::Resume));
-            if (expectedEnd != kNone) expectedEnd += now - pausedAt;
+            if (expectedEnd != kNone)
+                expectedEnd += now - pausedAt;
             pauseTotal += now - pausedAt;
             pausedAt = kNone;
         }
@@ -110,12 +114,13 @@ TEST_CASE("no drift: a 30-minute session with pauses and a 2 s stall keeps every
     CHECK(boundaries == static_cast<int>(plan.phases.size()));
     CHECK(stalled);
     CHECK(pauseTotal >= 165 * kSec);
-    CHECK(maxError <= 50);  // the requirement ...
-    CHECK(maxError == 0);   // ... and in fact exact
+    CHECK(maxError <= 50); // the requirement ...
+    CHECK(maxError == 0);  // ... and in fact exact
     CHECK(maxPollError == 0);
     // Active time is the plan's timed phases plus the time spent locating; pauses are excluded.
     std::int64_t timed = 0;
-    for (const auto& ph : plan.phases) timed += ph.duration_ms.value_or(0);
+    for (const auto& ph : plan.phases)
+        timed += ph.duration_ms.value_or(0);
     CHECK(s.active_elapsed_ms == timed + locateTotal);
     CHECK(*s.ended_at_ms - t0 == timed + locateTotal + pauseTotal);
     const auto minutes = (*s.ended_at_ms - t0) / (60 * kSec);

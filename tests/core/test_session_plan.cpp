@@ -4,19 +4,21 @@ using namespace tpf::session;
 using namespace tpf::session::testing;
 using K = PhaseKind;
 
-TEST_CASE("standard plan: locate, hold/mobilize rounds filling about five minutes, then stretch", "[session][plan]") {
+TEST_CASE("standard plan: locate, hold/mobilize rounds filling about five minutes, then stretch",
+          "[session][plan]") {
     const Plan plan = buildPlan(preset("standard"), {point("a", 60)});
     // 300 s / (60 s hold + 10 s mobilize) = 4 rounds.
     CHECK(kinds(plan) == std::vector<K>{K::Locate, K::Hold, K::Mobilize, K::Hold, K::Mobilize, K::Hold,
                                         K::Mobilize, K::Hold, K::Mobilize, K::Stretch});
-    CHECK_FALSE(plan.phases[0].duration_ms.has_value());  // locate waits for "found it"
+    CHECK_FALSE(plan.phases[0].duration_ms.has_value()); // locate waits for "found it"
     for (const auto& ph : plan.phases) {
         if (ph.kind == K::Hold) {
             CHECK(ph.duration_ms == 60 * kSec);
             CHECK(ph.pressure_target == PressureRange{5, 7});
             CHECK_FALSE(ph.counts_up);
         }
-        if (ph.kind == K::Mobilize) CHECK(ph.duration_ms == 10 * kSec);
+        if (ph.kind == K::Mobilize)
+            CHECK(ph.duration_ms == 10 * kSec);
     }
     CHECK(plan.phases.back().duration_ms == 60 * kSec);
     CHECK(plan.phases[1].round == 1);
@@ -31,7 +33,7 @@ TEST_CASE("every hold shows the pressure target and the breathing reminder", "[s
     CHECK(hold.prompts[0].find("5 to 7") != std::string::npos);
     CHECK(hold.prompts[0].find("not a scream") != std::string::npos);
     CHECK(hold.prompts[1].find("holding your breath") != std::string::npos);
-    CHECK(hold.prompts.back() == "Do not press on the pulse.");  // the point's cautions
+    CHECK(hold.prompts.back() == "Do not press on the pulse."); // the point's cautions
     CHECK(plan.phases[0].prompts == std::vector<std::string>{"Do not press on the pulse."});
 }
 
@@ -47,12 +49,14 @@ TEST_CASE("the hold uses the trigger point's own hold_seconds", "[session][plan]
     CHECK(buildPlan(preset("standard"), {point("a", 200)}).phases[1].duration_ms == 90 * kSec);
 }
 
-TEST_CASE("the number of rounds follows the hold time so each point takes about five minutes", "[session][plan]") {
+TEST_CASE("the number of rounds follows the hold time so each point takes about five minutes",
+          "[session][plan]") {
     auto holds = [](const Plan& p) {
-        return std::count_if(p.phases.begin(), p.phases.end(), [](const Phase& ph) { return ph.kind == K::Hold; });
+        return std::count_if(p.phases.begin(), p.phases.end(),
+                             [](const Phase& ph) { return ph.kind == K::Hold; });
     };
-    CHECK(holds(buildPlan(preset("standard"), {point("a", 90)})) == 3);  // 300 / 100
-    CHECK(holds(buildPlan(preset("standard"), {point("a", 30)})) == 8);  // 300 / 40 = 7.5 -> 8
+    CHECK(holds(buildPlan(preset("standard"), {point("a", 90)})) == 3); // 300 / 100
+    CHECK(holds(buildPlan(preset("standard"), {point("a", 30)})) == 8); // 300 / 40 = 7.5 -> 8
 }
 
 TEST_CASE("gentle is gentler: shorter holds, lower pressure target, shorter total", "[session][plan]") {
@@ -60,7 +64,8 @@ TEST_CASE("gentle is gentler: shorter holds, lower pressure target, shorter tota
         const Plan standard = buildPlan(preset("standard"), {point("a", s)});
         const Plan gentle = buildPlan(preset("gentle"), {point("a", s)});
         for (const auto& ph : gentle.phases) {
-            if (ph.kind != K::Hold) continue;
+            if (ph.kind != K::Hold)
+                continue;
             CHECK(*ph.duration_ms <= *standard.phases[1].duration_ms);
             CHECK(*ph.duration_ms == 30 * kSec);
             CHECK(ph.pressure_target->max < standard.phases[1].pressure_target->max);
@@ -120,8 +125,10 @@ TEST_CASE("a queue with both sides treats each point left then right, alternatin
     // Each side is located, held and stretched; a transition separates entries.
     std::vector<int> locateOf, transitions;
     for (const auto& ph : plan.phases) {
-        if (ph.kind == K::Locate) locateOf.push_back(ph.point);
-        if (ph.kind == K::Transition) transitions.push_back(ph.point);
+        if (ph.kind == K::Locate)
+            locateOf.push_back(ph.point);
+        if (ph.kind == K::Transition)
+            transitions.push_back(ph.point);
     }
     CHECK(locateOf == std::vector<int>{0, 1, 2, 3, 4});
     CHECK(transitions == std::vector<int>{1, 2, 3, 4});
@@ -150,5 +157,6 @@ TEST_CASE("mobilize and stretch use the point's own texts, or the preset's fallb
     plan = buildPlan(preset("standard"), {p});
     CHECK(plan.phases[2].instruction.find("For about 10 seconds, move") != std::string::npos);
     CHECK(plan.phases.back().instruction.find("for about 60 seconds") != std::string::npos);
-    for (const auto& ph : plan.phases) CHECK(ph.instruction.find('{') == std::string::npos);
+    for (const auto& ph : plan.phases)
+        CHECK(ph.instruction.find('{') == std::string::npos);
 }

@@ -6,11 +6,13 @@ using K = PhaseKind;
 using E = EventKind;
 
 namespace {
-Plan onePoint(int hold = 60, PlanOptions o = {}) { return buildPlan(preset("standard"), {point("a", hold)}, o); }
+Plan onePoint(int hold = 60, PlanOptions o = {}) {
+    return buildPlan(preset("standard"), {point("a", hold)}, o);
+}
 Event ev(std::int64_t t, E k) { return Event::at(t, k); }
 Event tender(std::int64_t t, int v) { return Event::rate(t, v, RatingKind::Tenderness); }
 Event pressure(std::int64_t t, int v) { return Event::rate(t, v, RatingKind::Pressure); }
-}  // namespace
+} // namespace
 
 TEST_CASE("before start the session waits at the first phase with the full plan ahead", "[session][state]") {
     const Plan plan = onePoint();
@@ -109,15 +111,15 @@ TEST_CASE("skip ends the current phase at once, even while paused", "[session][s
     log.push_back(ev(10000, E::Pause));
     log.push_back(ev(11000, E::Skip));
     s = stateAt(plan, log, 50000);
-    CHECK(s.phase_index == 3);  // the mobilize after the first hold
+    CHECK(s.phase_index == 3); // the mobilize after the first hold
     CHECK(s.paused);
     CHECK(s.elapsed_in_phase_ms == 0);
 }
 
 TEST_CASE("stop ends the session with stopped_by_user and keeps what was done", "[session][state]") {
     const Plan plan = onePoint();
-    const EventLog log{ev(0, E::Start), ev(20000, E::FoundIt), tender(30000, 6), ev(40000, E::Stop),
-                       ev(50000, E::Resume), ev(60000, E::Skip)};
+    const EventLog log{ev(0, E::Start),    ev(20000, E::FoundIt), tender(30000, 6),
+                       ev(40000, E::Stop), ev(50000, E::Resume),  ev(60000, E::Skip)};
     const SessionState s = stateAt(plan, log, 100000);
     CHECK(s.finished);
     CHECK(s.end_reason == EndReason::StoppedByUser);
@@ -130,7 +132,8 @@ TEST_CASE("stop ends the session with stopped_by_user and keeps what was done", 
     CHECK_FALSE(s.next_boundary_ms.has_value());
 }
 
-TEST_CASE("sharp, shooting or electric pain stops the session at once and says it may be a nerve", "[session][state]") {
+TEST_CASE("sharp, shooting or electric pain stops the session at once and says it may be a nerve",
+          "[session][state]") {
     const Plan plan = onePoint();
     const EventLog log{ev(0, E::Start), ev(20000, E::FoundIt), ev(25500, E::SharpPain)};
     SessionState s = stateAt(plan, log, 25500);
@@ -156,14 +159,16 @@ TEST_CASE("a safety block ends the session with its own reason", "[session][stat
     CHECK(s.end_message == plan.rules.safety_block_explanation);
 }
 
-TEST_CASE("a rating above 7 during a hold asks to ease off until a lower rating follows", "[session][state]") {
+TEST_CASE("a rating above 7 during a hold asks to ease off until a lower rating follows",
+          "[session][state]") {
     const Plan plan = onePoint();
     EventLog log{ev(0, E::Start), ev(20000, E::FoundIt), pressure(25000, 7)};
     CHECK_FALSE(hasPrompt(stateAt(plan, log, 26000), PromptKind::EaseOff));
     log.push_back(pressure(30000, 8));
     SessionState s = stateAt(plan, log, 31000);
     REQUIRE(hasPrompt(s, PromptKind::EaseOff));
-    const auto it = std::find_if(s.prompts.begin(), s.prompts.end(), [](const Prompt& p) { return p.kind == PromptKind::EaseOff; });
+    const auto it = std::find_if(s.prompts.begin(), s.prompts.end(),
+                                 [](const Prompt& p) { return p.kind == PromptKind::EaseOff; });
     CHECK(it->text.find("8/10") != std::string::npos);
     CHECK(it->text.find("Ease off") != std::string::npos);
     // The next hold starts without the prompt.
@@ -190,7 +195,7 @@ TEST_CASE("tenderness trend across holds and release when it falls to 3 or less"
     // holds: 20-80, 90-150, 160-220, 230-290 s
     EventLog log{ev(0, E::Start), ev(20000, E::FoundIt), tender(30000, 7), tender(70000, 6)};
     SessionState s = stateAt(plan, log, 75000);
-    CHECK(s.points[0].tenderness == std::vector<int>{6});  // one value per hold: the latest
+    CHECK(s.points[0].tenderness == std::vector<int>{6}); // one value per hold: the latest
     CHECK(s.points[0].trend == Trend::Unknown);
     CHECK_FALSE(hasPrompt(s, PromptKind::Trend));
 
@@ -212,7 +217,7 @@ TEST_CASE("tenderness trend across holds and release when it falls to 3 or less"
     CHECK(s.points[0].released);
     CHECK_FALSE(s.points[0].released_by_user);
     CHECK(hasPrompt(s, PromptKind::Released));
-    CHECK(s.phase_index == 7);  // release by rating does not cut the hold short
+    CHECK(s.phase_index == 7); // release by rating does not cut the hold short
     CHECK(s.ratings.size() == 6);
     CHECK(s.ratings.back().point == 0);
     CHECK(s.ratings.back().phase == 7);
@@ -231,7 +236,7 @@ TEST_CASE("hold-until-release counts up until 'released' or stops at the 90 s ca
     EventLog log{ev(0, E::Start), ev(20000, E::FoundIt)};
     SessionState s = stateAt(plan, log, 57000);
     CHECK(s.phase_index == 1);
-    CHECK(s.elapsed_in_phase_ms == 37000);  // the count-up clock
+    CHECK(s.elapsed_in_phase_ms == 37000); // the count-up clock
     CHECK(s.remaining_in_phase_ms == 53000);
     CHECK_FALSE(s.total_remaining_exact);
 
@@ -252,27 +257,29 @@ TEST_CASE("hold-until-release counts up until 'released' or stops at the 90 s ca
 
 TEST_CASE("'released' also ends a timed hold early", "[session][state]") {
     const Plan plan = onePoint();
-    const SessionState s = stateAt(plan, {ev(0, E::Start), ev(20000, E::FoundIt), ev(40000, E::Released)}, 40000);
+    const SessionState s =
+        stateAt(plan, {ev(0, E::Start), ev(20000, E::FoundIt), ev(40000, E::Released)}, 40000);
     CHECK(s.phase_index == 2);
     CHECK(s.next_boundary_ms == 50000);
 }
 
-TEST_CASE("a 3-2-1 countdown runs in the last three seconds before a timed phase change", "[session][state]") {
+TEST_CASE("a 3-2-1 countdown runs in the last three seconds before a timed phase change",
+          "[session][state]") {
     const Plan plan = onePoint();
-    const EventLog log{ev(0, E::Start), ev(20000, E::FoundIt)};  // hold ends at 80 s
+    const EventLog log{ev(0, E::Start), ev(20000, E::FoundIt)}; // hold ends at 80 s
     CHECK(stateAt(plan, log, 76999).countdown == 0);
     CHECK(stateAt(plan, log, 77000).countdown == 3);
     CHECK(stateAt(plan, log, 77001).countdown == 3);
     CHECK(stateAt(plan, log, 78000).countdown == 2);
     CHECK(stateAt(plan, log, 79500).countdown == 1);
-    CHECK(stateAt(plan, log, 80000).countdown == 0);  // the mobilize has just begun
-    CHECK(stateAt(plan, {ev(0, E::Start)}, 500000).countdown == 0);  // open-ended locate: no cue
+    CHECK(stateAt(plan, log, 80000).countdown == 0);                // the mobilize has just begun
+    CHECK(stateAt(plan, {ev(0, E::Start)}, 500000).countdown == 0); // open-ended locate: no cue
 }
 
 TEST_CASE("the next phase boundary is the time a single-shot timer should fire", "[session][state]") {
     const Plan plan = onePoint();
     EventLog log{ev(0, E::Start)};
-    CHECK_FALSE(nextPhaseBoundaryMs(plan, log, 1000).has_value());  // locate
+    CHECK_FALSE(nextPhaseBoundaryMs(plan, log, 1000).has_value()); // locate
     log.push_back(ev(20000, E::FoundIt));
     CHECK(nextPhaseBoundaryMs(plan, log, 20000) == 80000);
     CHECK(nextPhaseBoundaryMs(plan, log, 79999) == 80000);
@@ -285,7 +292,8 @@ TEST_CASE("the next phase boundary is the time a single-shot timer should fire",
 
 TEST_CASE("events stamped out of order are taken at their predecessor's time", "[session][state]") {
     const Plan plan = onePoint();
-    const SessionState s = stateAt(plan, {ev(0, E::Start), ev(20000, E::FoundIt), ev(10000, E::Pause)}, 30000);
+    const SessionState s =
+        stateAt(plan, {ev(0, E::Start), ev(20000, E::FoundIt), ev(10000, E::Pause)}, 30000);
     CHECK(s.paused);
     CHECK(s.elapsed_in_phase_ms == 0);
 }
@@ -314,7 +322,7 @@ TEST_CASE("an empty plan is complete as soon as it starts", "[session][state]") 
 
 TEST_CASE("skipping the last phase completes the session", "[session][state]") {
     const Plan plan = onePoint();
-    EventLog log{ev(0, E::Start), ev(20000, E::FoundIt)};  // stretch: 300..360 s
+    EventLog log{ev(0, E::Start), ev(20000, E::FoundIt)}; // stretch: 300..360 s
     REQUIRE(plan.phases[static_cast<std::size_t>(stateAt(plan, log, 330000).phase_index)].kind == K::Stretch);
     log.push_back(ev(330000, E::Skip));
     const SessionState s = stateAt(plan, log, 330000);

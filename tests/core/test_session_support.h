@@ -6,7 +6,6 @@
 #include "core/session/state.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -15,7 +14,8 @@ namespace tpf::session::testing {
 inline const ProtocolSet& realProtocols() {
     static const ProtocolSet set = [] {
         auto r = loadProtocolsFile(std::string(TPF_SOURCE_DATA_DIR) + "/protocols.json");
-        for (const auto& p : r.problems) UNSCOPED_INFO(p.toString());
+        for (const auto& p : r.problems)
+            UNSCOPED_INFO(p.toString());
         REQUIRE(r.ok());
         return r.protocols;
     }();
@@ -42,10 +42,11 @@ inline PointSpec point(std::string id, int holdSeconds, Side side = Side::Left) 
 
 inline std::vector<PhaseKind> kinds(const Plan& plan) {
     std::vector<PhaseKind> out;
-    for (const auto& ph : plan.phases) out.push_back(ph.kind);
+    for (const auto& ph : plan.phases)
+        out.push_back(ph.kind);
     return out;
 }
 
 constexpr std::int64_t kSec = 1000;
 
-}  // namespace tpf::session::testing
+} // namespace tpf::session::testing

@@ -23,7 +23,7 @@ namespace {
 
 struct TextbookCase {
     std::string id;
-    std::vector<std::string> regions; // words the RegionQuery understands, or concrete ids
+    std::vector<std::string> regions;     // words the RegionQuery understands, or concrete ids
     std::vector<std::string> expectAnyOf; // muscle ids or id prefixes
     std::string source;
 };
@@ -48,7 +48,8 @@ const std::vector<TextbookCase>& cases() {
         std::vector<TextbookCase> out;
         for (const auto& c : doc.at("cases"))
             out.push_back({c.at("id").get<std::string>(), c.at("regions").get<std::vector<std::string>>(),
-                           c.at("expect_any_of").get<std::vector<std::string>>(), c.at("source").get<std::string>()});
+                           c.at("expect_any_of").get<std::vector<std::string>>(),
+                           c.at("source").get<std::string>()});
         return out;
     }();
     return table;
@@ -160,7 +161,8 @@ TEST_CASE("Textbook cases: a first-listed muscle is in the top 5 candidates for 
     }
     const double n = static_cast<double>(table.size());
     const double hitRate = static_cast<double>(top5) / n;
-    WARN("textbook cases: " << table.size() << ", hit rate top-1 " << percent(static_cast<double>(top1) / n) << ", top-3 "
-                            << percent(static_cast<double>(top3) / n) << ", top-5 " << percent(hitRate));
+    WARN("textbook cases: " << table.size() << ", hit rate top-1 " << percent(static_cast<double>(top1) / n)
+                            << ", top-3 " << percent(static_cast<double>(top3) / n) << ", top-5 "
+                            << percent(hitRate));
     REQUIRE(hitRate >= 0.9);
 }

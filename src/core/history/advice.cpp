@@ -35,8 +35,8 @@ bool worsening(const std::vector<PointSession>& ep, const Rules& rules, Advice& 
     a.kind = AdviceKind::Worsening;
     a.advice_id = w.advice_id;
     a.text = w.text;
-    a.why = "Tenderness rose from " + std::to_string(from) + " to " + std::to_string(to) + " over your last " +
-            std::to_string(w.sessions) + " sessions on this point.";
+    a.why = "Tenderness rose from " + std::to_string(from) + " to " + std::to_string(to) +
+            " over your last " + std::to_string(w.sessions) + " sessions on this point.";
     return true;
 }
 
@@ -119,7 +119,8 @@ std::vector<PointSession> currentEpisode(const PointTrend& trend, const Rules& r
         if (s.first_tenderness)
             rated.push_back(s);
     std::size_t begin = rated.size();
-    while (begin > 0 && (begin == rated.size() || rated[begin].day - rated[begin - 1].day <= rules.episode_gap_days))
+    while (begin > 0 &&
+           (begin == rated.size() || rated[begin].day - rated[begin - 1].day <= rules.episode_gap_days))
         --begin;
     return {rated.begin() + std::ptrdiff_t(begin), rated.end()};
 }
@@ -149,7 +150,8 @@ std::vector<Advice> assessAll(const Records& records, const Rules& rules, const 
     std::vector<Advice> out;
     for (const PointTrend& t : pointTrends(records, clock))
         out.push_back(assess(t, rules));
-    std::stable_sort(out.begin(), out.end(), [](const Advice& x, const Advice& y) { return rank(x.kind) < rank(y.kind); });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Advice& x, const Advice& y) { return rank(x.kind) < rank(y.kind); });
     return out;
 }
 

@@ -23,11 +23,13 @@ const char* toString(AdviceKind kind); // "not_enough_data", "in_progress", "rel
 struct Advice {
     PointRef point;
     AdviceKind kind = AdviceKind::NotEnoughData;
-    std::string advice_id;   // safety.json see_a_professional id when a professional is advised
-    std::string text;        // from the data files
-    std::vector<Tip> tips;   // prevention tips when released
-    std::string why;         // the ratings behind the advice, in plain words
-    bool seeProfessional() const { return kind == AdviceKind::NoImprovement || kind == AdviceKind::Worsening; }
+    std::string advice_id; // safety.json see_a_professional id when a professional is advised
+    std::string text;      // from the data files
+    std::vector<Tip> tips; // prevention tips when released
+    std::string why;       // the ratings behind the advice, in plain words
+    bool seeProfessional() const {
+        return kind == AdviceKind::NoImprovement || kind == AdviceKind::Worsening;
+    }
 };
 
 // The rated sessions of the latest episode (a break longer than episode_gap_days starts anew).

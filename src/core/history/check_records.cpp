@@ -1,6 +1,5 @@
-#include "core/history/exchange.h"
-
 #include "core/history/days.h"
+#include "core/history/exchange.h"
 #include "core/model.h"
 
 #include <algorithm>
@@ -29,8 +28,9 @@ void checkRecords(const Records& records, const Database* known, const ReportFn&
             report(i, -1, r.end_ms ? "end_reason" : "end",
                    "end and end_reason must both be set (an ended session) or both be empty (never ended)");
         if (r.end_ms && *r.end_ms < r.start_ms)
-            report(i, -1, "end", "the session ends (" + isoUtc(*r.end_ms) + ") before it starts (" +
-                                     isoUtc(r.start_ms) + ")");
+            report(i, -1, "end",
+                   "the session ends (" + isoUtc(*r.end_ms) + ") before it starts (" + isoUtc(r.start_ms) +
+                       ")");
         if (r.phases_completed < 0)
             report(i, -1, "phases_completed", "negative count " + std::to_string(r.phases_completed));
         if (r.points.empty())
@@ -45,10 +45,12 @@ void checkRecords(const Records& records, const Database* known, const ReportFn&
             const HoldRecord& hold = r.holds[h];
             const int hi = int(h);
             if (!planned.empty() && !planned.count(hold.point))
-                report(i, hi, "trigger_point", "hold on " + toString(hold.point) + ", which is not among the session's points");
+                report(i, hi, "trigger_point",
+                       "hold on " + toString(hold.point) + ", which is not among the session's points");
             if (hold.time_ms < r.start_ms || (r.end_ms && hold.time_ms > *r.end_ms))
-                report(i, hi, "time", "hold time " + isoUtc(hold.time_ms) + " outside the session (" +
-                                          isoUtc(r.start_ms) + " to " + (r.end_ms ? isoUtc(*r.end_ms) : "open") + ")");
+                report(i, hi, "time",
+                       "hold time " + isoUtc(hold.time_ms) + " outside the session (" + isoUtc(r.start_ms) +
+                           " to " + (r.end_ms ? isoUtc(*r.end_ms) : "open") + ")");
             if (h > 0 && hold.time_ms < r.holds[h - 1].time_ms)
                 report(i, hi, "time", "holds out of time order");
             rating(i, hi, "pressure", hold.pressure);

@@ -5,7 +5,9 @@
 namespace tpf::history {
 namespace {
 
-std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+std::int64_t floorDiv(std::int64_t a, std::int64_t b) {
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
 
 bool digits(std::string_view s, std::size_t pos, std::size_t count, int& out) {
     if (pos + count > s.size())
@@ -81,9 +83,9 @@ std::string isoUtc(std::int64_t unix_ms) {
 std::optional<std::int64_t> parseIsoUtc(std::string_view s) {
     CivilDate d;
     int hh = 0, mm = 0, ss = 0, ms = 0;
-    if (!digits(s, 0, 4, d.year) || s.size() < 20 || s[4] != '-' || !digits(s, 5, 2, d.month) || s[7] != '-' ||
-        !digits(s, 8, 2, d.day) || (s[10] != 'T' && s[10] != ' ') || !digits(s, 11, 2, hh) || s[13] != ':' ||
-        !digits(s, 14, 2, mm) || s[16] != ':' || !digits(s, 17, 2, ss))
+    if (!digits(s, 0, 4, d.year) || s.size() < 20 || s[4] != '-' || !digits(s, 5, 2, d.month) ||
+        s[7] != '-' || !digits(s, 8, 2, d.day) || (s[10] != 'T' && s[10] != ' ') || !digits(s, 11, 2, hh) ||
+        s[13] != ':' || !digits(s, 14, 2, mm) || s[16] != ':' || !digits(s, 17, 2, ss))
         return std::nullopt;
     std::size_t pos = 19;
     if (s[pos] == '.') {
@@ -101,8 +103,8 @@ std::optional<std::int64_t> parseIsoUtc(std::string_view s) {
     }
     if (pos + 1 != s.size() || s[pos] != 'Z')
         return std::nullopt;
-    if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysInMonth(d.year, d.month) || hh > 23 || mm > 59 ||
-        ss > 59)
+    if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysInMonth(d.year, d.month) || hh > 23 ||
+        mm > 59 || ss > 59)
         return std::nullopt;
     return daysFromCivil(d) * kMsPerDay + hh * 3'600'000LL + mm * 60'000LL + ss * 1000LL + ms;
 }

@@ -14,8 +14,8 @@ namespace tpf::history {
 constexpr std::int64_t kMsPerDay = 86'400'000;
 
 struct Clock {
-    std::int64_t now_ms = 0;        // Unix milliseconds
-    int utc_offset_minutes = 0;     // local time minus UTC
+    std::int64_t now_ms = 0;    // Unix milliseconds
+    int utc_offset_minutes = 0; // local time minus UTC
 };
 
 // Days since 1970-01-01 in local time.

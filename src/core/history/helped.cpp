@@ -5,7 +5,8 @@
 
 namespace tpf::history {
 
-HelpedBefore helpedBefore(const Records& records, const PointRef& point, const Rules& rules, std::int64_t now_ms) {
+HelpedBefore helpedBefore(const Records& records, const PointRef& point, const Rules& rules,
+                          std::int64_t now_ms) {
     const HelpedRule& h = rules.helped;
     HelpedBefore out;
     double weighted = 0, weights = 0;
@@ -51,7 +52,8 @@ HelpedBefore helpedBefore(const Records& records, std::string_view trigger_point
     return best;
 }
 
-std::map<std::string, HelpedBefore> helpedBeforeAll(const Records& records, const Rules& rules, std::int64_t now_ms) {
+std::map<std::string, HelpedBefore> helpedBeforeAll(const Records& records, const Rules& rules,
+                                                    std::int64_t now_ms) {
     std::set<std::string> ids;
     for (const SessionRecord& r : records)
         for (const HoldRecord& hold : r.holds)

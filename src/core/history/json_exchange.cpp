@@ -1,6 +1,5 @@
 #include "core/history/days.h"
 #include "core/history/exchange.h"
-
 #include "core/json_checker.h"
 #include "core/text.h"
 
@@ -23,11 +22,12 @@ struct ImportChecker : detail::Checker {
     void allowOnly(const json& object, const std::string& path, const std::vector<std::string>& allowed) {
         for (const auto& item : object.items())
             if (std::find(allowed.begin(), allowed.end(), item.key()) == allowed.end())
-                problem(child(path, item.key()),
-                        "unknown field \"" + item.key() + "\"" + didYouMean(closeMatches(item.key(), allowed)));
+                problem(child(path, item.key()), "unknown field \"" + item.key() + "\"" +
+                                                     didYouMean(closeMatches(item.key(), allowed)));
     }
 
-    std::optional<std::int64_t> time(const json& o, const std::string& path, std::string_view key, bool nullable) {
+    std::optional<std::int64_t> time(const json& o, const std::string& path, std::string_view key,
+                                     bool nullable) {
         const json* v = member(o, path, key, nullable ? "a UTC time or null" : "a UTC time");
         if (!v || (nullable && v->is_null()))
             return std::nullopt;
@@ -59,7 +59,8 @@ struct ImportChecker : detail::Checker {
         auto sideText = text(o, path, "side");
         std::optional<Side> side = sideText ? parseSide(*sideText) : std::nullopt;
         if (sideText && !side)
-            problem(child(path, "side"), "unknown side \"" + *sideText + "\" (expected left | right | midline)");
+            problem(child(path, "side"),
+                    "unknown side \"" + *sideText + "\" (expected left | right | midline)");
         if (!id || !side)
             return std::nullopt;
         return PointRef{*id, *side};
@@ -74,15 +75,20 @@ std::optional<SessionRecord> readSession(ImportChecker& c, const Problems& probl
     c.allowOnly(s, p, {"id", "start", "end", "end_reason", "phases_completed", "points", "holds", "notes"});
     SessionRecord r;
     bool ok = true;
-    auto note = [&](auto v) { ok = ok && v.has_value(); return v; };
+    auto note = [&](auto v) {
+        ok = ok && v.has_value();
+        return v;
+    };
     r.id = note(c.integer(s, p, "id")).value_or(0);
     r.start_ms = note(c.time(s, p, "start", false)).value_or(0);
     r.end_ms = c.time(s, p, "end", true);
-    if (const json* reason = c.member(s, p, "end_reason", "an end reason or null"); reason && !reason->is_null()) {
+    if (const json* reason = c.member(s, p, "end_reason", "an end reason or null");
+        reason && !reason->is_null()) {
         r.end_reason = reason->is_string() ? parseEndReason(reason->get<std::string>()) : std::nullopt;
         if (!r.end_reason)
-            c.problem(child(p, "end_reason"), "expected completed | stopped_by_user | sharp_pain | safety_block or null, found " +
-                                                  describe(*reason));
+            c.problem(child(p, "end_reason"),
+                      "expected completed | stopped_by_user | sharp_pain | safety_block or null, found " +
+                          describe(*reason));
     }
     r.phases_completed = int(note(c.integer(s, p, "phases_completed")).value_or(0));
     if (const json* points = c.arrayMember(s, p, "points"); !points) {
@@ -178,11 +184,13 @@ ImportResult fromJson(std::string_view text, const std::string& file, const Data
     c.allowOnly(*doc, "", {"format", "version", "exported_at", "sessions"});
     auto format = c.text(*doc, "", "format");
     if (format && *format != kJsonFormat)
-        c.problem("/format", "not a history export: format \"" + *format + "\" (expected \"" + kJsonFormat + "\")");
+        c.problem("/format",
+                  "not a history export: format \"" + *format + "\" (expected \"" + kJsonFormat + "\")");
     if (auto version = c.integer(*doc, "", "version")) {
         if (*version > kJsonVersion)
-            c.problem("/version", "made by a newer version of the app (format version " + std::to_string(*version) +
-                                      "; this version reads up to " + std::to_string(kJsonVersion) + ")");
+            c.problem("/version", "made by a newer version of the app (format version " +
+                                      std::to_string(*version) + "; this version reads up to " +
+                                      std::to_string(kJsonVersion) + ")");
         else if (*version < 1)
             c.problem("/version", "unknown format version " + std::to_string(*version) + " (expected 1)");
     }
@@ -200,11 +208,11 @@ ImportResult fromJson(std::string_view text, const std::string& file, const Data
     }
     // Sessions that could not be read are already reported; the rest are checked in full.
     checkRecords(records, known, [&](std::size_t s, int h, const char* field, std::string message) {
-            std::string path = paths[s];
-            if (h >= 0)
-                path = child(child(path, "holds"), std::size_t(h));
-            c.problem(child(path, field), std::move(message));
-        });
+        std::string path = paths[s];
+        if (h >= 0)
+            path = child(child(path, "holds"), std::size_t(h));
+        c.problem(child(path, field), std::move(message));
+    });
     if (result.problems.empty()) {
         sortByStart(records);
         result.records = std::move(records);

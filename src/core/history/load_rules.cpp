@@ -1,5 +1,4 @@
 #include "core/history/rules.h"
-
 #include "core/json_checker.h"
 #include "core/text.h"
 
@@ -20,8 +19,8 @@ struct RulesChecker : detail::Checker {
     void allowOnly(const json& object, const std::string& path, const std::vector<std::string>& allowed) {
         for (const auto& item : object.items())
             if (std::find(allowed.begin(), allowed.end(), item.key()) == allowed.end())
-                problem(child(path, item.key()),
-                        "unknown field \"" + item.key() + "\"" + didYouMean(closeMatches(item.key(), allowed)));
+                problem(child(path, item.key()), "unknown field \"" + item.key() + "\"" +
+                                                     didYouMean(closeMatches(item.key(), allowed)));
     }
 
     int boundedInt(const json& object, const std::string& path, std::string_view key, int min, int max) {
@@ -50,7 +49,8 @@ struct RulesChecker : detail::Checker {
     }
 
     const safety::ProfessionalAdvice* advice(const json& object, const std::string& path,
-                                             const safety::Rules& safety, safety::ProfessionalTrigger trigger) {
+                                             const safety::Rules& safety,
+                                             safety::ProfessionalTrigger trigger) {
         auto id = identifier(object, path, "see_a_professional");
         if (!id)
             return nullptr;
@@ -59,16 +59,17 @@ struct RulesChecker : detail::Checker {
             if (a.id == *id) {
                 if (a.trigger != trigger) {
                     problem(child(path, "see_a_professional"),
-                            "safety.json advice \"" + *id + "\" has trigger \"" + safety::toString(a.trigger) +
-                                "\" (expected \"" + safety::toString(trigger) + "\")");
+                            "safety.json advice \"" + *id + "\" has trigger \"" +
+                                safety::toString(a.trigger) + "\" (expected \"" + safety::toString(trigger) +
+                                "\")");
                     return nullptr;
                 }
                 return &a;
             }
             known.push_back(a.id);
         }
-        problem(child(path, "see_a_professional"), "unknown safety.json see_a_professional id \"" + *id + "\"" +
-                                                       didYouMean(closeMatches(*id, known)));
+        problem(child(path, "see_a_professional"), "unknown safety.json see_a_professional id \"" + *id +
+                                                       "\"" + didYouMean(closeMatches(*id, known)));
         return nullptr;
     }
 };
@@ -80,11 +81,13 @@ std::vector<std::string> with(std::vector<std::string> keys) {
 }
 
 void loadReleased(RulesChecker& c, const json& o, const std::string& p, Rules& r) {
-    c.allowOnly(o, p, with({"max_tenderness", "band_from", "sessions", "text", "prevention_tips", "sources"}));
+    c.allowOnly(o, p,
+                with({"max_tenderness", "band_from", "sessions", "text", "prevention_tips", "sources"}));
     r.released.max_tenderness = c.boundedInt(o, p, "max_tenderness", 0, 10);
     r.released.band_from = c.boundedInt(o, p, "band_from", 0, 10);
     if (r.released.band_from > r.released.max_tenderness)
-        c.problem(child(p, "band_from"), "above max_tenderness (" + std::to_string(r.released.max_tenderness) + ")");
+        c.problem(child(p, "band_from"),
+                  "above max_tenderness (" + std::to_string(r.released.max_tenderness) + ")");
     r.released.sessions = c.boundedInt(o, p, "sessions", 1, 20);
     r.released.text = c.text(o, p, "text").value_or("");
     r.released.sources = c.textList(o, p, "sources", true, 1);
@@ -109,7 +112,8 @@ void loadReleased(RulesChecker& c, const json& o, const std::string& p, Rules& r
 
 void loadNoImprovement(RulesChecker& c, const json& o, const std::string& p, const safety::Rules& safety,
                        Rules& r) {
-    c.allowOnly(o, p, with({"see_a_professional", "min_rated_days", "max_gap_days", "compare_sessions", "min_drop"}));
+    c.allowOnly(
+        o, p, with({"see_a_professional", "min_rated_days", "max_gap_days", "compare_sessions", "min_drop"}));
     auto& n = r.no_improvement;
     if (auto* a = c.advice(o, p, safety, safety::ProfessionalTrigger::no_improvement)) {
         n.advice_id = a->id;
@@ -125,13 +129,14 @@ void loadNoImprovement(RulesChecker& c, const json& o, const std::string& p, con
     n.compare_sessions = c.boundedInt(o, p, "compare_sessions", 1, 10);
     n.min_drop = c.boundedInt(o, p, "min_drop", 1, 10);
     if (2 * n.compare_sessions > n.min_rated_days)
-        c.problem(child(p, "compare_sessions"), "twice compare_sessions (" + std::to_string(2 * n.compare_sessions) +
-                                                    ") exceeds min_rated_days (" +
-                                                    std::to_string(n.min_rated_days) +
-                                                    "): baseline and recent sessions would overlap");
+        c.problem(child(p, "compare_sessions"),
+                  "twice compare_sessions (" + std::to_string(2 * n.compare_sessions) +
+                      ") exceeds min_rated_days (" + std::to_string(n.min_rated_days) +
+                      "): baseline and recent sessions would overlap");
 }
 
-void loadWorsening(RulesChecker& c, const json& o, const std::string& p, const safety::Rules& safety, Rules& r) {
+void loadWorsening(RulesChecker& c, const json& o, const std::string& p, const safety::Rules& safety,
+                   Rules& r) {
     c.allowOnly(o, p, with({"see_a_professional", "sessions", "min_rise"}));
     if (auto* a = c.advice(o, p, safety, safety::ProfessionalTrigger::worsening)) {
         r.worsening.advice_id = a->id;
@@ -158,12 +163,13 @@ void loadSources(RulesChecker& c, const json& root, Rules& r) {
         if (!c.isObject((*list)[i], ip, "a source"))
             continue;
         c.allowOnly((*list)[i], ip, {"id", "citation"});
-        r.sources.push_back(
-            {c.identifier((*list)[i], ip, "id").value_or(""), c.text((*list)[i], ip, "citation").value_or("")});
+        r.sources.push_back({c.identifier((*list)[i], ip, "id").value_or(""),
+                             c.text((*list)[i], ip, "citation").value_or("")});
     }
     for (std::size_t i = 0; i < r.released.sources.size(); ++i) {
         const std::string& id = r.released.sources[i];
-        bool known = std::any_of(r.sources.begin(), r.sources.end(), [&](const Source& s) { return s.id == id; });
+        bool known =
+            std::any_of(r.sources.begin(), r.sources.end(), [&](const Source& s) { return s.id == id; });
         if (!known)
             c.problem(child("/released/sources", i), "unknown source id \"" + id + "\" (not in /sources)");
     }
@@ -176,8 +182,9 @@ RulesResult loadRules(const json& doc, const safety::Rules& safety, const std::s
     RulesChecker c(file, result.problems);
     if (!c.isObject(doc, "", "the history rules"))
         return result;
-    c.allowOnly(doc, "", with({"schema_version", "episode_gap_days", "not_enough_data_text", "in_progress_text",
-                               "released", "no_improvement", "worsening", "helped_before", "sources"}));
+    c.allowOnly(doc, "",
+                with({"schema_version", "episode_gap_days", "not_enough_data_text", "in_progress_text",
+                      "released", "no_improvement", "worsening", "helped_before", "sources"}));
     c.schemaVersion(doc);
     Rules r;
     r.episode_gap_days = c.boundedInt(doc, "", "episode_gap_days", 1, 365);
@@ -193,8 +200,8 @@ RulesResult loadRules(const json& doc, const safety::Rules& safety, const std::s
         loadHelped(c, *o, "/helped_before", r);
     loadSources(c, doc, r);
     if (r.no_improvement.max_gap_days > r.episode_gap_days)
-        c.problem("/no_improvement/max_gap_days", "longer than episode_gap_days (" +
-                                                      std::to_string(r.episode_gap_days) + ")");
+        c.problem("/no_improvement/max_gap_days",
+                  "longer than episode_gap_days (" + std::to_string(r.episode_gap_days) + ")");
     if (result.problems.empty())
         result.rules = std::move(r);
     return result;

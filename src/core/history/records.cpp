@@ -15,7 +15,8 @@ std::string_view toString(EndReason reason) {
 }
 
 std::optional<EndReason> parseEndReason(std::string_view text) {
-    for (EndReason r : {EndReason::Completed, EndReason::StoppedByUser, EndReason::SharpPain, EndReason::SafetyBlock})
+    for (EndReason r :
+         {EndReason::Completed, EndReason::StoppedByUser, EndReason::SharpPain, EndReason::SafetyBlock})
         if (toString(r) == text)
             return r;
     return std::nullopt;

@@ -19,9 +19,9 @@ using tpf::Side;
 // Why a session ended. A session with no end reason was never ended: the app was closed or
 // crashed while it ran (the store writes each event as it happens, so its holds are kept).
 enum class EndReason { Completed, StoppedByUser, SharpPain, SafetyBlock };
-std::string_view toString(EndReason reason);                        // "completed", "stopped_by_user", ...
-std::optional<EndReason> parseEndReason(std::string_view text);     // inverse of toString
-std::optional<Side> parseSide(std::string_view text);               // "left" | "right" | "midline"
+std::string_view toString(EndReason reason);                    // "completed", "stopped_by_user", ...
+std::optional<EndReason> parseEndReason(std::string_view text); // inverse of toString
+std::optional<Side> parseSide(std::string_view text);           // "left" | "right" | "midline"
 
 // One trigger point on one side: the unit that trends, advice and "helped before" are kept for.
 struct PointRef {
@@ -38,21 +38,21 @@ constexpr int kRatingMax = 10;
 // One hold on a point. Ratings are optional because the user may skip rating a hold.
 struct HoldRecord {
     PointRef point;
-    std::int64_t time_ms = 0;          // when the hold ended
-    std::optional<int> pressure;       // 0-10: how strong the pressure felt
-    std::optional<int> tenderness;     // 0-10: how tender the point was under pressure
+    std::int64_t time_ms = 0;      // when the hold ended
+    std::optional<int> pressure;   // 0-10: how strong the pressure felt
+    std::optional<int> tenderness; // 0-10: how tender the point was under pressure
     bool operator==(const HoldRecord&) const = default;
 };
 
 struct SessionRecord {
-    std::int64_t id = 0;                    // store row id; exports keep it, imports renumber
+    std::int64_t id = 0; // store row id; exports keep it, imports renumber
     std::int64_t start_ms = 0;
-    std::optional<std::int64_t> end_ms;     // unset: never ended (see EndReason)
-    std::optional<EndReason> end_reason;    // set together with end_ms
-    std::vector<PointRef> points;           // the points planned for the session, in order
+    std::optional<std::int64_t> end_ms;  // unset: never ended (see EndReason)
+    std::optional<EndReason> end_reason; // set together with end_ms
+    std::vector<PointRef> points;        // the points planned for the session, in order
     int phases_completed = 0;
-    std::vector<HoldRecord> holds;          // in time order
-    std::string notes;                      // the user's own words (schema v2)
+    std::vector<HoldRecord> holds; // in time order
+    std::string notes;             // the user's own words (schema v2)
     bool operator==(const SessionRecord&) const = default;
 };
 

@@ -22,41 +22,41 @@ struct Tip {
 };
 
 struct ReleasedRule {
-    int max_tenderness = 3;  // pressing brings at most this (0-10) ...
-    int band_from = 2;       // the chart's "released" band: band_from to max_tenderness
-    int sessions = 2;        // ... in each of the last this many rated sessions
+    int max_tenderness = 3; // pressing brings at most this (0-10) ...
+    int band_from = 2;      // the chart's "released" band: band_from to max_tenderness
+    int sessions = 2;       // ... in each of the last this many rated sessions
     std::string text;
     std::vector<Tip> prevention_tips;
     std::vector<std::string> sources;
 };
 
 struct NoImprovementRule {
-    std::string advice_id;       // safety.json see_a_professional id
-    std::string text;            // resolved from safety.json
-    int min_span_days = 14;      // resolved from safety.json "days": first to last rated session
-    int min_rated_days = 5;      // "regular": rated on at least this many different days ...
-    int max_gap_days = 7;        // ... with no gap between them longer than this
-    int compare_sessions = 2;    // baseline = mean of the first N rated sessions, recent = last N
-    int min_drop = 2;            // improvement: recent is at least this much below baseline
+    std::string advice_id;    // safety.json see_a_professional id
+    std::string text;         // resolved from safety.json
+    int min_span_days = 14;   // resolved from safety.json "days": first to last rated session
+    int min_rated_days = 5;   // "regular": rated on at least this many different days ...
+    int max_gap_days = 7;     // ... with no gap between them longer than this
+    int compare_sessions = 2; // baseline = mean of the first N rated sessions, recent = last N
+    int min_drop = 2;         // improvement: recent is at least this much below baseline
 };
 
 struct WorseningRule {
     std::string advice_id;
     std::string text;
-    int sessions = 3;   // the last N rated sessions never fall ...
-    int min_rise = 2;   // ... and the last is at least this much above the first of them
+    int sessions = 3; // the last N rated sessions never fall ...
+    int min_rise = 2; // ... and the last is at least this much above the first of them
 };
 
 struct HelpedRule {
-    int min_session_drop = 2;      // a session helped when tenderness fell this much during it
-    double half_life_days = 60;    // older sessions count less
-    double prior_sessions = 1;     // pulls scores of barely-tried points toward 0.5
-    double min_score = 0.6;        // "helped before" mark
+    int min_session_drop = 2;   // a session helped when tenderness fell this much during it
+    double half_life_days = 60; // older sessions count less
+    double prior_sessions = 1;  // pulls scores of barely-tried points toward 0.5
+    double min_score = 0.6;     // "helped before" mark
 };
 
 struct Rules {
     int schema_version = 1;
-    int episode_gap_days = 28;     // a longer break starts a new episode; older sessions are not compared
+    int episode_gap_days = 28; // a longer break starts a new episode; older sessions are not compared
     std::string in_progress_text;
     std::string not_enough_data_text;
     ReleasedRule released;
@@ -73,7 +73,8 @@ struct RulesResult {
 };
 
 // `safety` supplies the see_a_professional texts and days the file refers to.
-RulesResult loadRules(const nlohmann::json& doc, const safety::Rules& safety, const std::string& file = "history.json");
+RulesResult loadRules(const nlohmann::json& doc, const safety::Rules& safety,
+                      const std::string& file = "history.json");
 RulesResult loadRulesFromText(std::string_view text, const safety::Rules& safety,
                               const std::string& file = "history.json");
 RulesResult loadRulesFromFile(const std::filesystem::path& path, const safety::Rules& safety);

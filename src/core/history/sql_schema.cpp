@@ -11,7 +11,8 @@ const std::vector<Migration>& migrations() {
           " id INTEGER PRIMARY KEY,"
           " start_ms INTEGER NOT NULL,"
           " end_ms INTEGER,"
-          " end_reason TEXT CHECK (end_reason IN ('completed','stopped_by_user','sharp_pain','safety_block')),"
+          " end_reason TEXT CHECK (end_reason IN "
+          "('completed','stopped_by_user','sharp_pain','safety_block')),"
           " phases_completed INTEGER NOT NULL DEFAULT 0)",
           "CREATE TABLE session_points ("
           " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
@@ -40,14 +41,18 @@ std::string selectSessions(int version) {
            (version >= 2 ? "notes" : "''") + " FROM sessions";
 }
 
-std::string selectPoints() { return "SELECT session_id, trigger_point, side FROM session_points ORDER BY session_id, position"; }
+std::string selectPoints() {
+    return "SELECT session_id, trigger_point, side FROM session_points ORDER BY session_id, position";
+}
 
 std::string selectHolds() {
-    return "SELECT session_id, t_ms, trigger_point, side, pressure, tenderness FROM holds ORDER BY session_id, t_ms, id";
+    return "SELECT session_id, t_ms, trigger_point, side, pressure, tenderness FROM holds ORDER BY "
+           "session_id, t_ms, id";
 }
 
 void RecordAssembler::session(std::int64_t id, std::int64_t start_ms, std::optional<std::int64_t> end_ms,
-                              const std::optional<std::string>& end_reason, int phases_completed, std::string notes) {
+                              const std::optional<std::string>& end_reason, int phases_completed,
+                              std::string notes) {
     SessionRecord r;
     r.id = id;
     r.start_ms = start_ms;
@@ -57,7 +62,8 @@ void RecordAssembler::session(std::int64_t id, std::int64_t start_ms, std::optio
     if (end_reason) {
         r.end_reason = parseEndReason(*end_reason);
         if (!r.end_reason)
-            problems_.push_back("sessions row " + std::to_string(id) + ": unknown end reason \"" + *end_reason + "\"");
+            problems_.push_back("sessions row " + std::to_string(id) + ": unknown end reason \"" +
+                                *end_reason + "\"");
     }
     sessions_[id] = std::move(r);
 }
@@ -70,18 +76,19 @@ SessionRecord* RecordAssembler::find(std::int64_t id, const char* table) {
     return nullptr;
 }
 
-std::optional<PointRef> RecordAssembler::ref(const std::string& tp, const std::string& side, const char* table,
-                                             std::int64_t id) {
+std::optional<PointRef> RecordAssembler::ref(const std::string& tp, const std::string& side,
+                                             const char* table, std::int64_t id) {
     auto s = parseSide(side);
     if (!s) {
-        problems_.push_back(std::string(table) + " row for session " + std::to_string(id) + ": unknown side \"" +
-                            side + "\"");
+        problems_.push_back(std::string(table) + " row for session " + std::to_string(id) +
+                            ": unknown side \"" + side + "\"");
         return std::nullopt;
     }
     return PointRef{tp, *s};
 }
 
-void RecordAssembler::point(std::int64_t session_id, const std::string& trigger_point, const std::string& side) {
+void RecordAssembler::point(std::int64_t session_id, const std::string& trigger_point,
+                            const std::string& side) {
     SessionRecord* r = find(session_id, "session_points");
     auto p = ref(trigger_point, side, "session_points", session_id);
     if (r && p)
@@ -89,7 +96,8 @@ void RecordAssembler::point(std::int64_t session_id, const std::string& trigger_
 }
 
 void RecordAssembler::hold(std::int64_t session_id, std::int64_t t_ms, const std::string& trigger_point,
-                           const std::string& side, std::optional<int> pressure, std::optional<int> tenderness) {
+                           const std::string& side, std::optional<int> pressure,
+                           std::optional<int> tenderness) {
     SessionRecord* r = find(session_id, "holds");
     auto p = ref(trigger_point, side, "holds", session_id);
     if (r && p)

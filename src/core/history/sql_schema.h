@@ -37,8 +37,8 @@ public:
     void session(std::int64_t id, std::int64_t start_ms, std::optional<std::int64_t> end_ms,
                  const std::optional<std::string>& end_reason, int phases_completed, std::string notes);
     void point(std::int64_t session_id, const std::string& trigger_point, const std::string& side);
-    void hold(std::int64_t session_id, std::int64_t t_ms, const std::string& trigger_point, const std::string& side,
-              std::optional<int> pressure, std::optional<int> tenderness);
+    void hold(std::int64_t session_id, std::int64_t t_ms, const std::string& trigger_point,
+              const std::string& side, std::optional<int> pressure, std::optional<int> tenderness);
     Records take(); // sorted by start
     const std::vector<std::string>& problems() const { return problems_; }
 
@@ -46,7 +46,8 @@ private:
     std::map<std::int64_t, SessionRecord> sessions_;
     std::vector<std::string> problems_;
     SessionRecord* find(std::int64_t id, const char* table);
-    std::optional<PointRef> ref(const std::string& tp, const std::string& side, const char* table, std::int64_t id);
+    std::optional<PointRef> ref(const std::string& tp, const std::string& side, const char* table,
+                                std::int64_t id);
 };
 
 } // namespace tpf::history::sql

@@ -30,9 +30,7 @@ bool excludedBy(const Question& q, const PointContext& p) {
                        [&](const DangerZone& z) { return contains(q.excluded_danger_zones, z.id); });
 }
 
-const std::string& zoneKey(const DangerZone& z) {
-    return z.id.empty() ? z.label : z.id;
-}
+const std::string& zoneKey(const DangerZone& z) { return z.id.empty() ? z.label : z.id; }
 
 } // namespace
 
@@ -144,32 +142,23 @@ Outcome evaluate(const Rules& rules, const Answers& answers, const std::vector<P
 
 const char* toString(Answer a) {
     switch (a) {
-    case Answer::unanswered:
-        return "unanswered";
-    case Answer::no:
-        return "no";
-    case Answer::yes:
-        return "yes";
+    case Answer::unanswered: return "unanswered";
+    case Answer::no: return "no";
+    case Answer::yes: return "yes";
     }
     return "?";
 }
 
 const char* toString(Level l) {
     switch (l) {
-    case Level::ok:
-        return "ok";
-    case Level::caution:
-        return "caution";
-    case Level::blocked:
-        return "blocked";
-    case Level::incomplete:
-        return "incomplete";
+    case Level::ok: return "ok";
+    case Level::caution: return "caution";
+    case Level::blocked: return "blocked";
+    case Level::incomplete: return "incomplete";
     }
     return "?";
 }
 
-std::string toString(const PointRef& p) {
-    return p.trigger_point + "/" + std::string(tpf::toString(p.side));
-}
+std::string toString(const PointRef& p) { return p.trigger_point + "/" + std::string(tpf::toString(p.side)); }
 
 } // namespace tpf::safety

@@ -32,8 +32,6 @@ ReviewKind reviewNeeded(const Rules& rules, const std::optional<ReviewRecord>& l
     return ReviewKind::short_reconfirm;
 }
 
-const char* toString(ReviewKind k) {
-    return k == ReviewKind::full ? "full" : "short_reconfirm";
-}
+const char* toString(ReviewKind k) { return k == ReviewKind::full ? "full" : "short_reconfirm"; }
 
 } // namespace tpf::safety

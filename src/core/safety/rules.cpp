@@ -19,60 +19,45 @@ std::vector<const Question*> Rules::questionsIn(Category c) const {
 
 const char* toString(Category c) {
     switch (c) {
-    case Category::red_flag:
-        return "red_flag";
-    case Category::clinician_first:
-        return "clinician_first";
-    case Category::local:
-        return "local";
+    case Category::red_flag: return "red_flag";
+    case Category::clinician_first: return "clinician_first";
+    case Category::local: return "local";
     }
     return "?";
 }
 
 const char* toString(Urgency u) {
     switch (u) {
-    case Urgency::none:
-        return "none";
-    case Urgency::see_doctor:
-        return "see_doctor";
-    case Urgency::urgent:
-        return "urgent";
-    case Urgency::emergency:
-        return "emergency";
+    case Urgency::none: return "none";
+    case Urgency::see_doctor: return "see_doctor";
+    case Urgency::urgent: return "urgent";
+    case Urgency::emergency: return "emergency";
     }
     return "?";
 }
 
 const char* toString(When w) {
     switch (w) {
-    case When::before:
-        return "before";
-    case When::during:
-        return "during";
-    case When::after:
-        return "after";
+    case When::before: return "before";
+    case When::during: return "during";
+    case When::after: return "after";
     }
     return "?";
 }
 
 const char* toString(Action a) {
     switch (a) {
-    case Action::stop:
-        return "stop";
-    case Action::ease_off:
-        return "ease_off";
-    case Action::info:
-        return "info";
+    case Action::stop: return "stop";
+    case Action::ease_off: return "ease_off";
+    case Action::info: return "info";
     }
     return "?";
 }
 
 const char* toString(ProfessionalTrigger t) {
     switch (t) {
-    case ProfessionalTrigger::no_improvement:
-        return "no_improvement";
-    case ProfessionalTrigger::worsening:
-        return "worsening";
+    case ProfessionalTrigger::no_improvement: return "no_improvement";
+    case ProfessionalTrigger::worsening: return "worsening";
     }
     return "?";
 }

@@ -16,20 +16,20 @@ enum class Side { Left, Right, Midline };
 
 // What the caller (GUI/CLI) knows about one trigger point, filled from the muscle database.
 struct PointSpec {
-    std::string trigger_point_id;  // e.g. "upper_trapezius.1"
-    std::string name;              // display name
-    Side side = Side::Left;        // Left/Right for bilateral points, Midline otherwise
-    int hold_seconds = 0;          // the point's own hold time; 0 = unknown (preset default)
-    std::string mobilization;      // may be empty: the preset's fallback is used
-    std::string stretch;           // may be empty
-    std::vector<std::string> cautions;  // cautions and danger-zone advice, shown while locating/holding
+    std::string trigger_point_id;      // e.g. "upper_trapezius.1"
+    std::string name;                  // display name
+    Side side = Side::Left;            // Left/Right for bilateral points, Midline otherwise
+    int hold_seconds = 0;              // the point's own hold time; 0 = unknown (preset default)
+    std::string mobilization;          // may be empty: the preset's fallback is used
+    std::string stretch;               // may be empty
+    std::vector<std::string> cautions; // cautions and danger-zone advice, shown while locating/holding
 };
 
 struct PlanOptions {
-    std::optional<bool> warmup;          // unset: the preset's default
-    std::optional<int> warmup_minutes;   // clamped to the preset's range
-    bool hold_until_release = false;     // holds count up until "released", capped
-    bool both_sides = false;             // treat each bilateral point on the left, then the right
+    std::optional<bool> warmup;        // unset: the preset's default
+    std::optional<int> warmup_minutes; // clamped to the preset's range
+    bool hold_until_release = false;   // holds count up until "released", capped
+    bool both_sides = false;           // treat each bilateral point on the left, then the right
 };
 
 enum class PhaseKind { Warmup, Locate, Hold, Mobilize, Stretch, Transition };
@@ -37,19 +37,19 @@ const char* toString(PhaseKind k);
 
 struct Phase {
     PhaseKind kind = PhaseKind::Locate;
-    int point = -1;                      // index into Plan::points, -1 for the warm-up
-    int round = 0;                       // 1-based hold/mobilize round within the point, else 0
-    std::optional<std::int64_t> duration_ms;  // nullopt: open-ended (ends on an event)
-    std::int64_t estimate_ms = 0;        // expected length, for "time left" (== duration when timed)
-    bool counts_up = false;              // hold-until-release: the clock counts up to the cap
+    int point = -1;                          // index into Plan::points, -1 for the warm-up
+    int round = 0;                           // 1-based hold/mobilize round within the point, else 0
+    std::optional<std::int64_t> duration_ms; // nullopt: open-ended (ends on an event)
+    std::int64_t estimate_ms = 0;            // expected length, for "time left" (== duration when timed)
+    bool counts_up = false;                  // hold-until-release: the clock counts up to the cap
     std::string instruction;
-    std::optional<PressureRange> pressure_target;  // holds only
-    std::vector<std::string> prompts;    // static prompts shown during the phase
+    std::optional<PressureRange> pressure_target; // holds only
+    std::vector<std::string> prompts;             // static prompts shown during the phase
 };
 
 struct PlannedPoint {
-    PointSpec spec;   // side already resolved (both_sides expands one spec into two)
-    std::string label;  // "Upper trapezius (left)"
+    PointSpec spec;    // side already resolved (both_sides expands one spec into two)
+    std::string label; // "Upper trapezius (left)"
 };
 
 struct Plan {
@@ -63,6 +63,7 @@ struct Plan {
 
 // Builds the plan. Per point: locate, then hold/mobilize rounds filling about
 // cycle_seconds_per_point, then stretch; a transition phase goes between points.
-Plan buildPlan(const Protocol& protocol, const std::vector<PointSpec>& points, const PlanOptions& options = {});
+Plan buildPlan(const Protocol& protocol, const std::vector<PointSpec>& points,
+               const PlanOptions& options = {});
 
-}  // namespace tpf::session
+} // namespace tpf::session

@@ -3,11 +3,10 @@
 #include "core/json_checker.h"
 #include "core/session/text_template.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <fstream>
 #include <initializer_list>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
@@ -17,7 +16,8 @@ using nlohmann::json;
 
 const Protocol* ProtocolSet::find(const std::string& id) const {
     for (const auto& p : presets)
-        if (p.id == id) return &p;
+        if (p.id == id)
+            return &p;
     return nullptr;
 }
 
@@ -37,7 +37,8 @@ public:
     const json* member(const json& obj, const std::string& path, const char* key, bool required = true) {
         auto it = obj.find(key);
         if (it == obj.end()) {
-            if (required) fail(path, std::string("missing required key \"") + key + "\"");
+            if (required)
+                fail(path, std::string("missing required key \"") + key + "\"");
             return nullptr;
         }
         return &*it;
@@ -45,7 +46,8 @@ public:
 
     const json* object(const json& obj, const std::string& path, const char* key, bool required = true) {
         const json* v = member(obj, path, key, required);
-        if (!v) return nullptr;
+        if (!v)
+            return nullptr;
         if (!v->is_object()) {
             fail(path + "/" + key, "expected an object");
             return nullptr;
@@ -55,10 +57,12 @@ public:
 
     void checkKeys(const json& obj, const std::string& path, std::initializer_list<const char*> known) {
         for (auto it = obj.begin(); it != obj.end(); ++it) {
-            bool found = std::any_of(known.begin(), known.end(), [&](const char* k) { return it.key() == k; });
+            bool found =
+                std::any_of(known.begin(), known.end(), [&](const char* k) { return it.key() == k; });
             if (!found) {
                 std::string list;
-                for (const char* k : known) list += std::string(list.empty() ? "" : ", ") + k;
+                for (const char* k : known)
+                    list += std::string(list.empty() ? "" : ", ") + k;
                 fail(path + "/" + it.key(), "unknown key (expected one of: " + list + ")");
             }
         }
@@ -67,7 +71,8 @@ public:
     void integer(const json& obj, const std::string& path, const char* key, int lo, int hi, int& out,
                  bool required = true) {
         const json* v = member(obj, path, key, required);
-        if (!v) return;
+        if (!v)
+            return;
         const std::string p = path + "/" + key;
         if (!v->is_number_integer()) {
             fail(p, "expected a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
@@ -84,7 +89,8 @@ public:
 
     void boolean(const json& obj, const std::string& path, const char* key, bool& out) {
         const json* v = member(obj, path, key);
-        if (!v) return;
+        if (!v)
+            return;
         if (!v->is_boolean()) {
             fail(path + "/" + key, "expected true or false");
             return;
@@ -96,9 +102,11 @@ public:
     void text(const json& obj, const std::string& path, const char* key, std::string& out,
               std::initializer_list<const char*> allowed = {}) {
         const json* v = member(obj, path, key);
-        if (!v) return;
+        if (!v)
+            return;
         const std::string p = path + "/" + key;
-        if (!v->is_string() || v->get_ref<const std::string&>().find_first_not_of(" \t\n") == std::string::npos) {
+        if (!v->is_string() ||
+            v->get_ref<const std::string&>().find_first_not_of(" \t\n") == std::string::npos) {
             fail(p, "expected a non-empty text");
             return;
         }
@@ -107,7 +115,8 @@ public:
             bool ok = std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return name == a; });
             if (!ok) {
                 std::string list;
-                for (const char* a : allowed) list += std::string(list.empty() ? "" : ", ") + "{" + a + "}";
+                for (const char* a : allowed)
+                    list += std::string(list.empty() ? "" : ", ") + "{" + a + "}";
                 fail(p, "unknown placeholder {" + name + "}" +
                             (list.empty() ? " (this text takes none)" : " (allowed: " + list + ")"));
             }
@@ -115,8 +124,9 @@ public:
     }
 
     void range(const std::string& path, int lo, int hi, const char* what) {
-        if (lo > hi) fail(path, std::string(what) + ": min " + std::to_string(lo) + " is greater than max " +
-                                    std::to_string(hi));
+        if (lo > hi)
+            fail(path, std::string(what) + ": min " + std::to_string(lo) + " is greater than max " +
+                           std::to_string(hi));
     }
 
 private:
@@ -134,19 +144,23 @@ SharedRules readShared(Reader& r, const json& doc) {
     SharedRules s;
     if (const json* ps = r.object(doc, "", "pressure_scale")) {
         const std::string p = "/pressure_scale";
-        r.checkKeys(*ps, p, {"max", "ease_off_above", "released_at_or_below", "trend_min_change",
-                             "countdown_seconds", "prompts"});
+        r.checkKeys(*ps, p,
+                    {"max", "ease_off_above", "released_at_or_below", "trend_min_change", "countdown_seconds",
+                     "prompts"});
         r.integer(*ps, p, "max", 1, 100, s.scale_max);
         r.integer(*ps, p, "ease_off_above", 0, 100, s.ease_off_above);
         r.integer(*ps, p, "released_at_or_below", 0, 100, s.released_at_or_below);
         r.integer(*ps, p, "trend_min_change", 1, 100, s.trend_min_change);
         r.integer(*ps, p, "countdown_seconds", 0, 10, s.countdown_seconds);
-        if (s.ease_off_above > s.scale_max) r.fail(p + "/ease_off_above", "must not exceed max");
+        if (s.ease_off_above > s.scale_max)
+            r.fail(p + "/ease_off_above", "must not exceed max");
         if (s.released_at_or_below >= s.ease_off_above)
             r.fail(p + "/released_at_or_below", "must be below ease_off_above");
         if (const json* pr = r.object(*ps, p, "prompts")) {
             const std::string q = p + "/prompts";
-            r.checkKeys(*pr, q, {"breathing", "ease_off", "released", "trend_falling", "trend_steady", "trend_rising"});
+            r.checkKeys(
+                *pr, q,
+                {"breathing", "ease_off", "released", "trend_falling", "trend_steady", "trend_rising"});
             r.text(*pr, q, "breathing", s.breathing_prompt);
             r.text(*pr, q, "ease_off", s.ease_off_prompt, {"value", "max"});
             r.text(*pr, q, "released", s.released_prompt, {"value"});
@@ -157,8 +171,9 @@ SharedRules readShared(Reader& r, const json& doc) {
     }
     if (const json* st = r.object(doc, "", "stop_rules")) {
         const std::string p = "/stop_rules";
-        r.checkKeys(*st, p, {"sharp_pain_label", "sharp_pain_explanation", "safety_block_explanation",
-                             "stopped_by_user_explanation", "completed_message"});
+        r.checkKeys(*st, p,
+                    {"sharp_pain_label", "sharp_pain_explanation", "safety_block_explanation",
+                     "stopped_by_user_explanation", "completed_message"});
         r.text(*st, p, "sharp_pain_label", s.sharp_pain_label);
         r.text(*st, p, "sharp_pain_explanation", s.sharp_pain_explanation);
         r.text(*st, p, "safety_block_explanation", s.safety_block_explanation);
@@ -167,14 +182,16 @@ SharedRules readShared(Reader& r, const json& doc) {
     }
     if (const json* q = r.object(doc, "", "queue")) {
         const std::string p = "/queue";
-        r.checkKeys(*q, p, {"recommended_total_minutes", "transition_seconds", "next_point_instruction",
-                            "switch_side_instruction", "too_long_note", "side_names"});
+        r.checkKeys(*q, p,
+                    {"recommended_total_minutes", "transition_seconds", "next_point_instruction",
+                     "switch_side_instruction", "too_long_note", "side_names"});
         if (const json* t = r.object(*q, p, "recommended_total_minutes")) {
             const std::string tp = p + "/recommended_total_minutes";
             r.checkKeys(*t, tp, {"min", "max"});
             r.integer(*t, tp, "min", 1, 240, s.recommended_total_min_minutes);
             r.integer(*t, tp, "max", 1, 240, s.recommended_total_max_minutes);
-            r.range(tp, s.recommended_total_min_minutes, s.recommended_total_max_minutes, "recommended total");
+            r.range(tp, s.recommended_total_min_minutes, s.recommended_total_max_minutes,
+                    "recommended total");
         }
         r.integer(*q, p, "transition_seconds", 0, 300, s.transition_seconds);
         r.text(*q, p, "next_point_instruction", s.next_point_instruction, {"point"});
@@ -199,9 +216,11 @@ SharedRules readShared(Reader& r, const json& doc) {
 Protocol readPreset(Reader& r, const json& pj, const std::string& p, const SharedRules& shared) {
     Protocol pr;
     pr.rules = shared;
-    r.checkKeys(pj, p, {"id", "name", "description", "warmup", "locate", "hold", "mobilize", "cycle", "stretch"});
+    r.checkKeys(pj, p,
+                {"id", "name", "description", "warmup", "locate", "hold", "mobilize", "cycle", "stretch"});
     r.text(pj, p, "id", pr.id);
-    if (!pr.id.empty() && !validId(pr.id)) r.fail(p + "/id", "\"" + pr.id + "\" is not a valid id (expected [a-z0-9_]+)");
+    if (!pr.id.empty() && !validId(pr.id))
+        r.fail(p + "/id", "\"" + pr.id + "\" is not a valid id (expected [a-z0-9_]+)");
     r.text(pj, p, "name", pr.name);
     r.text(pj, p, "description", pr.description);
 
@@ -213,7 +232,8 @@ Protocol readPreset(Reader& r, const json& pj, const std::string& p, const Share
         r.integer(*w, wp, "max_minutes", 1, 60, pr.warmup_max_minutes);
         r.integer(*w, wp, "default_minutes", 1, 60, pr.warmup_default_minutes);
         r.range(wp, pr.warmup_min_minutes, pr.warmup_max_minutes, "warm-up minutes");
-        if (pr.warmup_default_minutes < pr.warmup_min_minutes || pr.warmup_default_minutes > pr.warmup_max_minutes)
+        if (pr.warmup_default_minutes < pr.warmup_min_minutes ||
+            pr.warmup_default_minutes > pr.warmup_max_minutes)
             r.fail(wp + "/default_minutes", "must lie between min_minutes and max_minutes");
         r.text(*w, wp, "instruction", pr.warmup_instruction, {"minutes"});
     }
@@ -225,8 +245,9 @@ Protocol readPreset(Reader& r, const json& pj, const std::string& p, const Share
     }
     if (const json* h = r.object(pj, p, "hold")) {
         const std::string hp = p + "/hold";
-        r.checkKeys(*h, hp, {"from_point", "default_seconds", "min_seconds", "max_seconds", "pressure_target",
-                             "instruction", "target_prompt"});
+        r.checkKeys(*h, hp,
+                    {"from_point", "default_seconds", "min_seconds", "max_seconds", "pressure_target",
+                     "instruction", "target_prompt"});
         r.boolean(*h, hp, "from_point", pr.hold_from_point);
         r.integer(*h, hp, "min_seconds", 5, 600, pr.hold_min_seconds);
         r.integer(*h, hp, "max_seconds", 5, 600, pr.hold_max_seconds);
@@ -272,7 +293,7 @@ Protocol readPreset(Reader& r, const json& pj, const std::string& p, const Share
     return pr;
 }
 
-}  // namespace
+} // namespace
 
 ProtocolLoadResult loadProtocols(const json& doc, const std::string& file) {
     ProtocolLoadResult result;
@@ -281,7 +302,8 @@ ProtocolLoadResult loadProtocols(const json& doc, const std::string& file) {
         r.fail("", "expected a JSON object at the top level");
         return result;
     }
-    r.checkKeys(doc, "", {"schema_version", "pressure_scale", "stop_rules", "queue", "hold_until_release", "presets"});
+    r.checkKeys(doc, "",
+                {"schema_version", "pressure_scale", "stop_rules", "queue", "hold_until_release", "presets"});
     int version = 0;
     r.integer(doc, "", "schema_version", 1, 1, version);
 
@@ -302,11 +324,13 @@ ProtocolLoadResult loadProtocols(const json& doc, const std::string& file) {
                 continue;
             }
             Protocol pr = readPreset(r, pj, p, shared);
-            if (!pr.id.empty() && !ids.insert(pr.id).second) r.fail(p + "/id", "duplicate preset id \"" + pr.id + "\"");
+            if (!pr.id.empty() && !ids.insert(pr.id).second)
+                r.fail(p + "/id", "duplicate preset id \"" + pr.id + "\"");
             result.protocols.presets.push_back(std::move(pr));
         }
     }
-    if (!result.ok()) result.protocols.presets.clear();
+    if (!result.ok())
+        result.protocols.presets.clear();
     return result;
 }
 
@@ -332,4 +356,4 @@ ProtocolLoadResult loadProtocolsFile(const std::string& path) {
     return loadProtocolsFromText(buf.str(), path);
 }
 
-}  // namespace tpf::session
+} // namespace tpf::session

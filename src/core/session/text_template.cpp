@@ -6,19 +6,20 @@ namespace {
 bool isNameChar(char c) { return (c >= 'a' && c <= 'z') || c == '_'; }
 
 // Calls f(start, end, name) for each "{name}" in text.
-template <typename F>
-void forEachPlaceholder(const std::string& text, F f) {
+template <typename F> void forEachPlaceholder(const std::string& text, F f) {
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '{') continue;
+        if (text[i] != '{')
+            continue;
         std::size_t j = i + 1;
-        while (j < text.size() && isNameChar(text[j])) ++j;
+        while (j < text.size() && isNameChar(text[j]))
+            ++j;
         if (j < text.size() && text[j] == '}' && j > i + 1) {
             f(i, j + 1, text.substr(i + 1, j - i - 1));
             i = j;
         }
     }
 }
-}  // namespace
+} // namespace
 
 std::string fillTemplate(const std::string& text, const TemplateArgs& args) {
     std::string out;
@@ -44,4 +45,4 @@ std::vector<std::string> placeholdersIn(const std::string& text) {
     return names;
 }
 
-}  // namespace tpf::session
+} // namespace tpf::session

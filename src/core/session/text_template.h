@@ -16,4 +16,4 @@ std::string fillTemplate(const std::string& text, const TemplateArgs& args);
 // The placeholder names used in text, in order of appearance (for validation).
 std::vector<std::string> placeholdersIn(const std::string& text);
 
-}  // namespace tpf::session
+} // namespace tpf::session

@@ -20,7 +20,7 @@ log="$BUILD_DIR/clang-tidy.log"
 status=0
 # The regex selects translation units; headers under src/ are checked through them (HeaderFilterRegex).
 "$RUN_CLANG_TIDY" -clang-tidy-binary "$CLANG_TIDY" -p "$BUILD_DIR" -j "$JOBS" -quiet \
-  "$ROOT/src/(core|cli)/" >"$log" 2>&1 || status=$?
+  "$ROOT/src/(core|cli)/" 2>&1 | sed 's/\x1b\[[0-9;]*m//g' >"$log" || status=$?
 warnings="$(grep -cE '(warning|error): .*\[[a-z0-9.,-]+\]$' "$log" || true)"
 if [ "$status" -ne 0 ] || [ "$warnings" -ne 0 ]; then
   grep -E '(warning|error): ' "$log" | sort -u

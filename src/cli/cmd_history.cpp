@@ -65,7 +65,7 @@ template <class F> std::string each(sqlite3* db, const std::string& query, F row
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(db, query.c_str(), -1, &stmt, nullptr) != SQLITE_OK)
         return sqlite3_errmsg(db);
-    int rc;
+    int rc = SQLITE_OK;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
         row(stmt);
     std::string error = rc == SQLITE_DONE ? "" : sqlite3_errmsg(db);

@@ -45,6 +45,7 @@ ojson zonesJson(const std::vector<Zone>& zones) {
 
 std::vector<std::string> regionIds(const Database& db, const std::vector<std::size_t>& indices) {
     std::vector<std::string> out;
+    out.reserve(indices.size());
     for (std::size_t i : indices)
         out.push_back(db.regions[i].id);
     return out;

@@ -67,6 +67,7 @@ std::set<std::string> readIdTable(const json& root, Checker& check, std::string_
         if (id && !ids.insert(*id).second)
             check.problem(child(path, "id"), "duplicate id \"" + *id + "\"");
         std::vector<std::string> texts;
+        texts.reserve(textFields.size());
         for (auto field : textFields)
             texts.push_back(check.text(entry, path, field).value_or(""));
         if (key == "sources")
@@ -270,6 +271,7 @@ void readMuscles(const json& root, Checker& check, Database& db) {
     }
     // Satellites may point forward in the file, so they are checked once every id is known.
     std::vector<std::string> allIds;
+    allIds.reserve(pointPaths.size());
     for (const auto& [id, where] : pointPaths)
         allIds.push_back(id);
     for (std::size_t i = 0; i < db.triggerPoints.size(); ++i) {

@@ -74,7 +74,7 @@ bool noImprovement(const std::vector<PointSession>& ep, const Rules& rules, Advi
         if (*it - *std::prev(it) > n.max_gap_days)
             return false;
     const std::size_t count = std::size_t(ep.end() - start);
-    if (count < std::size_t(2 * n.compare_sessions))
+    if (count < 2 * std::size_t(n.compare_sessions))
         return false;
     const double baseline = mean(start, start + n.compare_sessions);
     const double recent = mean(ep.end() - n.compare_sessions, ep.end());

@@ -36,10 +36,10 @@ void checkRecords(const Records& records, const Database* known, const ReportFn&
         if (r.points.empty())
             report(i, -1, "points", "a session needs at least one trigger point");
         std::set<PointRef> planned;
-        for (std::size_t p = 0; p < r.points.size(); ++p) {
-            if (!planned.insert(r.points[p]).second)
-                report(i, -1, "points", "point " + toString(r.points[p]) + " listed twice");
-            knownPoint(i, -1, "points", r.points[p]);
+        for (const PointRef& point : r.points) {
+            if (!planned.insert(point).second)
+                report(i, -1, "points", "point " + toString(point) + " listed twice");
+            knownPoint(i, -1, "points", point);
         }
         for (std::size_t h = 0; h < r.holds.size(); ++h) {
             const HoldRecord& hold = r.holds[h];

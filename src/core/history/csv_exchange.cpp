@@ -245,7 +245,7 @@ ImportResult fromCsv(std::string_view text, const std::string& file, const Datab
             holdLines[it->second].push_back(rows[i].line);
         }
     }
-    checkRecords(records, known, [&](std::size_t s, int h, const char* field, std::string message) {
+    checkRecords(records, known, [&](std::size_t s, int h, const char* field, const std::string& message) {
         int line = h >= 0 ? holdLines[s][std::size_t(h)] : sessionLines[s];
         out.push_back({file, "", std::string(field) + ": " + message, line, 1});
     });

@@ -17,6 +17,7 @@ std::vector<DayValue> meanPerDay(const std::vector<PointSession>& sessions,
             ++n;
         }
     std::vector<DayValue> out;
+    out.reserve(sums.size());
     for (const auto& [day, sn] : sums)
         out.push_back({day, sn.first / sn.second});
     return out;

@@ -73,7 +73,7 @@ Plan buildPlan(const Protocol& pr, const std::vector<PointSpec>& points, const P
     if (options.warmup.value_or(pr.warmup_default_on)) {
         const int minutes = std::clamp(options.warmup_minutes.value_or(pr.warmup_default_minutes),
                                        pr.warmup_min_minutes, pr.warmup_max_minutes);
-        plan.phases.push_back(timed(PhaseKind::Warmup, -1, minutes * 60 * kSecond,
+        plan.phases.push_back(timed(PhaseKind::Warmup, -1, minutes * (60 * kSecond),
                                     fillTemplate(pr.warmup_instruction, {{"minutes", std::to_string(minutes)}})));
     }
 

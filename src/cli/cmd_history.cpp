@@ -11,13 +11,12 @@
 #include "core/history/sql_schema.h"
 #include "core/safety/load.h"
 
-#include <sqlite3.h>
-
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <ostream>
+#include <sqlite3.h>
 
 namespace tpf::cli {
 namespace {
@@ -77,12 +76,14 @@ template <class F> std::string each(sqlite3* db, const std::string& query, F row
 std::optional<Records> readHistory(const fs::path& file, std::ostream& err) {
     Db db;
     if (sqlite3_open_v2(file.c_str(), &db.handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        err << "tpfinder-cli: cannot open the history " << file.string() << ": " << sqlite3_errmsg(db.handle) << '\n';
+        err << "tpfinder-cli: cannot open the history " << file.string() << ": " << sqlite3_errmsg(db.handle)
+            << '\n';
         return std::nullopt;
     }
     sqlite3_busy_timeout(db.handle, 2000); // the app may be writing a hold right now
     int version = -1;
-    std::string error = each(db.handle, "PRAGMA user_version", [&](sqlite3_stmt* s) { version = sqlite3_column_int(s, 0); });
+    std::string error =
+        each(db.handle, "PRAGMA user_version", [&](sqlite3_stmt* s) { version = sqlite3_column_int(s, 0); });
     if (error.empty() && version > sql::kSchemaVersion)
         error = "written by a newer version of the app (history format " + std::to_string(version) + ")";
     else if (error.empty() && version < 1)
@@ -90,8 +91,8 @@ std::optional<Records> readHistory(const fs::path& file, std::ostream& err) {
     sql::RecordAssembler rows;
     if (error.empty())
         error = each(db.handle, sql::selectSessions(version), [&](sqlite3_stmt* s) {
-            rows.session(*int64(s, 0), int64(s, 1).value_or(0), int64(s, 2), text(s, 3), int32(s, 4).value_or(0),
-                         text(s, 5).value_or(""));
+            rows.session(*int64(s, 0), int64(s, 1).value_or(0), int64(s, 2), text(s, 3),
+                         int32(s, 4).value_or(0), text(s, 5).value_or(""));
         });
     if (error.empty())
         error = each(db.handle, sql::selectPoints(), [&](sqlite3_stmt* s) {
@@ -139,7 +140,8 @@ std::string ratings(const SessionRecord& r) {
                 last = h.tenderness;
             }
         if (first)
-            out += (out.empty() ? "" : " ") + std::to_string(*first) + (first == last ? "" : "->" + std::to_string(*last));
+            out += (out.empty() ? "" : " ") + std::to_string(*first) +
+                   (first == last ? "" : "->" + std::to_string(*last));
         else
             out += (out.empty() ? "" : " ") + std::string("-");
     }
@@ -167,7 +169,8 @@ int printTableWithAdvice(Context& ctx, const Records& records, const Clock& cloc
         return kExitBadInput;
     }
     auto safetyRules = safety::loadRulesFromFile(dir.path / "safety.json");
-    auto rules = safetyRules.ok() ? loadRulesFromFile(dir.path / "history.json", *safetyRules.rules) : RulesResult{};
+    auto rules =
+        safetyRules.ok() ? loadRulesFromFile(dir.path / "history.json", *safetyRules.rules) : RulesResult{};
     for (const auto& p : safetyRules.problems)
         ctx.err << p.toString() << '\n';
     for (const auto& p : rules.problems)
@@ -192,16 +195,18 @@ int printTableWithAdvice(Context& ctx, const Records& records, const Clock& cloc
 
 int cmdHistory(Context& ctx, const std::vector<std::string>& args) {
     ParsedArgs parsed = parseArgs(args, {"--csv", "--json"}, {"--db"});
-    if (!parsed.error.empty() || !parsed.positional.empty() || (parsed.has("--csv") && parsed.has("--json"))) {
+    if (!parsed.error.empty() || !parsed.positional.empty() ||
+        (parsed.has("--csv") && parsed.has("--json"))) {
         ctx.err << "tpfinder-cli history: "
-                << (!parsed.error.empty() ? parsed.error
+                << (!parsed.error.empty()       ? parsed.error
                     : parsed.positional.empty() ? "choose one of --csv and --json"
                                                 : "unexpected argument \"" + parsed.positional[0] + "\"")
                 << '\n'
                 << kUsage;
         return kExitUsage;
     }
-    const fs::path file = parsed.values.count("--db") ? fs::path(parsed.values.at("--db")) : defaultDatabase();
+    const fs::path file =
+        parsed.values.count("--db") ? fs::path(parsed.values.at("--db")) : defaultDatabase();
     Records records;
     std::error_code ec;
     if (fs::exists(file, ec)) {

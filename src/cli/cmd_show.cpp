@@ -83,7 +83,9 @@ ojson toJson(const Database& db, const ReferralEngine& engine, std::size_t index
               {"other_names", m.otherNames},
               {"area", m.area},
               {"source",
-               {{"ref", m.source.ref}, {"detail", m.source.detail}, {"citation", source ? source->citation : ""}}}}},
+               {{"ref", m.source.ref},
+                {"detail", m.source.detail},
+                {"citation", source ? source->citation : ""}}}}},
             {"location",
              {{"description", tp.location.description},
               {"view", toString(tp.location.view)},
@@ -125,8 +127,9 @@ void printHuman(std::ostream& out, const Database& db, const ReferralEngine& eng
         field("Also called", joined(m.otherNames));
     field("Prevalence", std::string(toString(tp.prevalence)));
     field("Location", tp.location.description);
-    field("", std::string(toString(tp.location.view)) + " view, left side at (" + formatScore(tp.location.point.x) +
-                  ", " + formatScore(tp.location.point.y) + "), mirrored for the right side");
+    field("", std::string(toString(tp.location.view)) + " view, left side at (" +
+                  formatScore(tp.location.point.x) + ", " + formatScore(tp.location.point.y) +
+                  "), mirrored for the right side");
     for (Side side : {Side::Left, Side::Right}) {
         const ReferralRegions refs = engine.referralOf(index, side);
         const std::string name = side == Side::Left ? "Left point" : "Right point";
@@ -180,7 +183,8 @@ int cmdShow(Context& ctx, const std::vector<std::string>& args) {
         if (const Muscle* m = db.muscle(id)) // a muscle id: offer its points
             for (std::size_t t : m->triggerPoints)
                 ids.insert(ids.begin(), db.triggerPoints[t].id);
-        ctx.err << "tpfinder-cli show: unknown trigger point \"" << id << "\"" << didYouMean(closeMatches(id, ids, 5))
+        ctx.err << "tpfinder-cli show: unknown trigger point \"" << id << "\""
+                << didYouMean(closeMatches(id, ids, 5))
                 << "\nSee `tpfinder-cli muscles` for every trigger point id.\n";
         return kExitBadInput;
     }

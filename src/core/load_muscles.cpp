@@ -20,14 +20,14 @@ const std::vector<std::pair<std::string_view, Prevalence>> kPrevalence = {
 const std::vector<std::pair<std::string_view, ZoneSide>> kZoneSides = {
     {"same", ZoneSide::Same}, {"opposite", ZoneSide::Opposite}, {"both", ZoneSide::Both}};
 const std::vector<std::pair<std::string_view, std::string_view>> kTools = {
-    {"thumb", "thumb"},       {"fingers", "fingers"},       {"knuckle", "knuckle"},
-    {"pinch", "pinch"},       {"ball_wall", "ball_wall"},   {"ball_floor", "ball_floor"},
+    {"thumb", "thumb"},           {"fingers", "fingers"},     {"knuckle", "knuckle"},
+    {"pinch", "pinch"},           {"ball_wall", "ball_wall"}, {"ball_floor", "ball_floor"},
     {"ball_chair", "ball_chair"}, {"hook_cane", "hook_cane"}, {"foam_roller", "foam_roller"}};
 const std::vector<std::pair<std::string_view, std::string_view>> kAreas = {
-    {"head", "head"},         {"neck", "neck"},       {"shoulder", "shoulder"}, {"upper_back", "upper_back"},
-    {"chest", "chest"},       {"arm", "arm"},         {"forearm", "forearm"},   {"hand", "hand"},
-    {"abdomen", "abdomen"},   {"low_back", "low_back"}, {"pelvis", "pelvis"},   {"hip", "hip"},
-    {"thigh", "thigh"},       {"knee", "knee"},       {"leg", "leg"},           {"foot", "foot"}};
+    {"head", "head"},       {"neck", "neck"},         {"shoulder", "shoulder"}, {"upper_back", "upper_back"},
+    {"chest", "chest"},     {"arm", "arm"},           {"forearm", "forearm"},   {"hand", "hand"},
+    {"abdomen", "abdomen"}, {"low_back", "low_back"}, {"pelvis", "pelvis"},     {"hip", "hip"},
+    {"thigh", "thigh"},     {"knee", "knee"},         {"leg", "leg"},           {"foot", "foot"}};
 
 bool isPointId(std::string_view id) {
     if (id.empty())
@@ -78,8 +78,8 @@ std::set<std::string> readIdTable(const json& root, Checker& check, std::string_
     return ids;
 }
 
-std::vector<Zone> readZones(const json& referral, const std::string& path, std::string_view key, bool required,
-                            Checker& check, const Context& ctx) {
+std::vector<Zone> readZones(const json& referral, const std::string& path, std::string_view key,
+                            bool required, Checker& check, const Context& ctx) {
     std::vector<Zone> zones;
     const json* list = check.arrayMember(referral, path, key, required);
     if (!list)
@@ -121,7 +121,8 @@ std::vector<Zone> readZones(const json& referral, const std::string& path, std::
     return zones;
 }
 
-void readLocation(const json& tp, const std::string& path, Checker& check, const Context& ctx, Location& out) {
+void readLocation(const json& tp, const std::string& path, Checker& check, const Context& ctx,
+                  Location& out) {
     const json* loc = check.objectMember(tp, path, "location");
     if (!loc)
         return;
@@ -134,8 +135,8 @@ void readLocation(const json& tp, const std::string& path, Checker& check, const
     bool inRange = true;
     for (auto [value, key] : {std::pair{x, "x"}, std::pair{y, "y"}}) {
         if (value && (*value < 0 || *value > 1)) {
-            check.problem(child(locPath, key), std::string(key) + " = " + formatNumber(*value) +
-                                                   " outside [0, 1]");
+            check.problem(child(locPath, key),
+                          std::string(key) + " = " + formatNumber(*value) + " outside [0, 1]");
             inRange = false;
         }
     }
@@ -153,8 +154,9 @@ void readLocation(const json& tp, const std::string& path, Checker& check, const
 TriggerPoint readTriggerPoint(const json& tp, const std::string& path, Checker& check, const Context& ctx) {
     TriggerPoint out;
     check.knownFields(tp, path,
-                      {"id", "name", "location", "referral", "symptoms", "mistaken_for", "how_to_find", "self_treatment",
-                       "mobilization", "stretch", "cautions", "danger_zones", "hold_seconds", "prevalence", "satellites"});
+                      {"id", "name", "location", "referral", "symptoms", "mistaken_for", "how_to_find",
+                       "self_treatment", "mobilization", "stretch", "cautions", "danger_zones",
+                       "hold_seconds", "prevalence", "satellites"});
     if (auto id = check.text(tp, path, "id")) {
         if (!isPointId(*id))
             check.problem(child(path, "id"), "bad trigger point id \"" + *id +
@@ -187,8 +189,8 @@ TriggerPoint readTriggerPoint(const json& tp, const std::string& path, Checker& 
         if (!ctx.dangerZoneIds.count(out.dangerZones[i]))
             check.problem(child(child(path, "danger_zones"), i),
                           "unknown danger zone \"" + out.dangerZones[i] + "\"" +
-                              didYouMean(closeMatches(out.dangerZones[i], {ctx.dangerZoneIds.begin(),
-                                                                            ctx.dangerZoneIds.end()})));
+                              didYouMean(closeMatches(out.dangerZones[i],
+                                                      {ctx.dangerZoneIds.begin(), ctx.dangerZoneIds.end()})));
     if (auto hold = check.integer(tp, path, "hold_seconds")) {
         if (*hold < 30 || *hold > 90)
             check.problem(child(path, "hold_seconds"),
@@ -244,9 +246,10 @@ void readMuscles(const json& root, Checker& check, Database& db) {
             check.knownFields(*source, srcPath, {"ref", "detail"});
             if (auto ref = check.text(*source, srcPath, "ref")) {
                 if (!ctx.sourceIds.count(*ref))
-                    check.problem(child(srcPath, "ref"),
-                                  "unknown source \"" + *ref + "\"" +
-                                      didYouMean(closeMatches(*ref, {ctx.sourceIds.begin(), ctx.sourceIds.end()})));
+                    check.problem(
+                        child(srcPath, "ref"),
+                        "unknown source \"" + *ref + "\"" +
+                            didYouMean(closeMatches(*ref, {ctx.sourceIds.begin(), ctx.sourceIds.end()})));
                 muscle.source.ref = *ref;
             }
             muscle.source.detail = check.text(*source, srcPath, "detail", false).value_or("");
@@ -280,9 +283,9 @@ void readMuscles(const json& root, Checker& check, Database& db) {
             if (tp.satellites[s] == tp.id)
                 check.problem(child(satellitePaths[i], s), "a trigger point cannot be its own satellite");
             else if (!pointPaths.count(tp.satellites[s]))
-                check.problem(child(satellitePaths[i], s), "unknown satellite trigger point \"" +
-                                                               tp.satellites[s] + "\"" +
-                                                               didYouMean(closeMatches(tp.satellites[s], allIds)));
+                check.problem(child(satellitePaths[i], s),
+                              "unknown satellite trigger point \"" + tp.satellites[s] + "\"" +
+                                  didYouMean(closeMatches(tp.satellites[s], allIds)));
         }
     }
 }

@@ -7,10 +7,23 @@
 namespace tpf::history {
 namespace {
 
-const std::vector<std::string> kColumns = {"session_id",      "session_start", "session_end", "end_reason",
-                                           "phases_completed", "session_points", "notes",      "hold_time",
-                                           "trigger_point",    "side",           "pressure",   "tenderness"};
-enum Col { SessionId, Start, End, Reason, Phases, Points, Notes, HoldTime, Tp, SideCol, Pressure, Tenderness };
+const std::vector<std::string> kColumns = {"session_id",       "session_start",  "session_end", "end_reason",
+                                           "phases_completed", "session_points", "notes",       "hold_time",
+                                           "trigger_point",    "side",           "pressure",    "tenderness"};
+enum Col {
+    SessionId,
+    Start,
+    End,
+    Reason,
+    Phases,
+    Points,
+    Notes,
+    HoldTime,
+    Tp,
+    SideCol,
+    Pressure,
+    Tenderness
+};
 
 std::string quote(const std::string& field) {
     if (field.find_first_of(",\"\r\n") == std::string::npos)
@@ -101,7 +114,8 @@ struct CsvReader {
     bool rowOk = true;
 
     void problem(int col, std::string message) {
-        out.push_back({file, "", "column " + kColumns[std::size_t(col)] + ": " + std::move(message), row->line, col + 1});
+        out.push_back({file, "", "column " + kColumns[std::size_t(col)] + ": " + std::move(message),
+                       row->line, col + 1});
         rowOk = false;
     }
     const std::string& at(int col) const { return row->fields[std::size_t(col)]; }
@@ -134,7 +148,8 @@ struct CsvReader {
     std::optional<PointRef> point(const std::string& id, const std::string& side, int col) {
         auto s = parseSide(side);
         if (id.empty() || !s) {
-            problem(col, "expected TRIGGER_POINT and side left | right | midline, found \"" + id + ":" + side + "\"");
+            problem(col, "expected TRIGGER_POINT and side left | right | midline, found \"" + id + ":" +
+                             side + "\"");
             return std::nullopt;
         }
         return PointRef{id, *s};
@@ -149,16 +164,16 @@ std::string toCsv(const Records& records) {
         out += (i ? "," : "") + kColumns[i];
     out += "\r\n";
     for (const SessionRecord& r : records) {
-        const std::string session = std::to_string(r.id) + "," + isoUtc(r.start_ms) + "," +
-                                    (r.end_ms ? isoUtc(*r.end_ms) : "") + "," +
-                                    (r.end_reason ? std::string(toString(*r.end_reason)) : "") + "," +
-                                    std::to_string(r.phases_completed) + "," + quote(pointsField(r.points)) + "," +
-                                    quote(r.notes);
+        const std::string session =
+            std::to_string(r.id) + "," + isoUtc(r.start_ms) + "," + (r.end_ms ? isoUtc(*r.end_ms) : "") +
+            "," + (r.end_reason ? std::string(toString(*r.end_reason)) : "") + "," +
+            std::to_string(r.phases_completed) + "," + quote(pointsField(r.points)) + "," + quote(r.notes);
         if (r.holds.empty())
             out += session + ",,,,,\r\n";
         for (const HoldRecord& h : r.holds)
             out += session + "," + isoUtc(h.time_ms) + "," + quote(h.point.trigger_point) + "," +
-                   std::string(tpf::toString(h.point.side)) + "," + opt(h.pressure) + "," + opt(h.tenderness) + "\r\n";
+                   std::string(tpf::toString(h.point.side)) + "," + opt(h.pressure) + "," +
+                   opt(h.tenderness) + "\r\n";
     }
     return out;
 }
@@ -183,8 +198,10 @@ ImportResult fromCsv(std::string_view text, const std::string& file, const Datab
         in.row = &rows[i];
         in.rowOk = true;
         if (rows[i].fields.size() != kColumns.size()) {
-            out.push_back({file, "", "expected " + std::to_string(kColumns.size()) + " fields, found " +
-                                         std::to_string(rows[i].fields.size()), rows[i].line, 1});
+            out.push_back({file, "",
+                           "expected " + std::to_string(kColumns.size()) + " fields, found " +
+                               std::to_string(rows[i].fields.size()),
+                           rows[i].line, 1});
             continue;
         }
         SessionRecord r;
@@ -194,8 +211,10 @@ ImportResult fromCsv(std::string_view text, const std::string& file, const Datab
         if (!in.at(Reason).empty()) {
             r.end_reason = parseEndReason(in.at(Reason));
             if (!r.end_reason)
-                in.problem(Reason, "expected completed | stopped_by_user | sharp_pain | safety_block or nothing, found \"" +
-                                       in.at(Reason) + "\"");
+                in.problem(
+                    Reason,
+                    "expected completed | stopped_by_user | sharp_pain | safety_block or nothing, found \"" +
+                        in.at(Reason) + "\"");
         }
         r.phases_completed = int(in.integer(Phases).value_or(0));
         std::string list = in.at(Points);
@@ -230,13 +249,16 @@ ImportResult fromCsv(std::string_view text, const std::string& file, const Datab
             SessionRecord& s = records[it->second];
             if (s.start_ms != r.start_ms || s.end_ms != r.end_ms || s.end_reason != r.end_reason ||
                 s.phases_completed != r.phases_completed || s.points != r.points || s.notes != r.notes) {
-                out.push_back({file, "", "session " + std::to_string(r.id) + " differs from its first row (line " +
-                                             std::to_string(sessionLines[it->second]) + ")", rows[i].line, 1});
+                out.push_back({file, "",
+                               "session " + std::to_string(r.id) + " differs from its first row (line " +
+                                   std::to_string(sessionLines[it->second]) + ")",
+                               rows[i].line, 1});
                 continue;
             }
             if (!hasHold || s.holds.empty()) {
-                out.push_back({file, "", "session " + std::to_string(r.id) +
-                                             " has a row without a hold and other rows", rows[i].line, 1});
+                out.push_back({file, "",
+                               "session " + std::to_string(r.id) + " has a row without a hold and other rows",
+                               rows[i].line, 1});
                 continue;
             }
         }

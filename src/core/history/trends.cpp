@@ -25,7 +25,8 @@ std::vector<DayValue> meanPerDay(const std::vector<PointSession>& sessions,
 
 } // namespace
 
-std::vector<PointSession> pointSessions(const Records& records, const PointRef& point, int utc_offset_minutes) {
+std::vector<PointSession> pointSessions(const Records& records, const PointRef& point,
+                                        int utc_offset_minutes) {
     std::vector<PointSession> out;
     for (const SessionRecord& r : records) {
         PointSession ps;
@@ -51,7 +52,8 @@ std::vector<PointSession> pointSessions(const Records& records, const PointRef& 
         ps.sharp_pain = r.end_reason == EndReason::SharpPain && r.holds.back().point == point;
         out.push_back(ps);
     }
-    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.start_ms < b.start_ms; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.start_ms < b.start_ms; });
     return out;
 }
 

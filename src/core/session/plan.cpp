@@ -61,7 +61,7 @@ Phase timed(PhaseKind kind, int point, std::int64_t ms, std::string instruction)
     return ph;
 }
 
-}  // namespace
+} // namespace
 
 Plan buildPlan(const Protocol& pr, const std::vector<PointSpec>& points, const PlanOptions& options) {
     const SharedRules& rules = pr.rules;
@@ -73,8 +73,9 @@ Plan buildPlan(const Protocol& pr, const std::vector<PointSpec>& points, const P
     if (options.warmup.value_or(pr.warmup_default_on)) {
         const int minutes = std::clamp(options.warmup_minutes.value_or(pr.warmup_default_minutes),
                                        pr.warmup_min_minutes, pr.warmup_max_minutes);
-        plan.phases.push_back(timed(PhaseKind::Warmup, -1, minutes * (60 * kSecond),
-                                    fillTemplate(pr.warmup_instruction, {{"minutes", std::to_string(minutes)}})));
+        plan.phases.push_back(
+            timed(PhaseKind::Warmup, -1, minutes * (60 * kSecond),
+                  fillTemplate(pr.warmup_instruction, {{"minutes", std::to_string(minutes)}})));
     }
 
     for (int i = 0; i < static_cast<int>(plan.points.size()); ++i) {
@@ -101,19 +102,22 @@ Plan buildPlan(const Protocol& pr, const std::vector<PointSpec>& points, const P
         const int holdS = std::clamp(pr.hold_from_point && spec.hold_seconds > 0 ? spec.hold_seconds
                                                                                  : pr.hold_default_seconds,
                                      pr.hold_min_seconds, pr.hold_max_seconds);
-        const int rounds = std::clamp(
-            static_cast<int>(std::lround(double(pr.cycle_seconds_per_point) / double(holdS + pr.mobilize_seconds))),
-            pr.cycle_min_rounds, pr.cycle_max_rounds);
-        const std::string target = fillTemplate(pr.target_prompt, {{"min", std::to_string(pr.pressure_target.min)},
-                                                                   {"max", std::to_string(pr.pressure_target.max)}});
+        const int rounds = std::clamp(static_cast<int>(std::lround(double(pr.cycle_seconds_per_point) /
+                                                                   double(holdS + pr.mobilize_seconds))),
+                                      pr.cycle_min_rounds, pr.cycle_max_rounds);
+        const std::string target =
+            fillTemplate(pr.target_prompt, {{"min", std::to_string(pr.pressure_target.min)},
+                                            {"max", std::to_string(pr.pressure_target.max)}});
         const std::string cap = std::to_string(rules.until_release_cap_seconds);
         // The point's own texts already say how long (muscles.json); the fallbacks take it from the preset.
-    const std::string mobilization =
-        spec.mobilization.empty() ? fillTemplate(pr.mobilize_fallback, {{"seconds", std::to_string(pr.mobilize_seconds)}})
-                                  : spec.mobilization;
-    const std::string stretch =
-        spec.stretch.empty() ? fillTemplate(pr.stretch_fallback, {{"seconds", std::to_string(pr.stretch_seconds)}})
-                             : spec.stretch;
+        const std::string mobilization =
+            spec.mobilization.empty()
+                ? fillTemplate(pr.mobilize_fallback, {{"seconds", std::to_string(pr.mobilize_seconds)}})
+                : spec.mobilization;
+        const std::string stretch =
+            spec.stretch.empty()
+                ? fillTemplate(pr.stretch_fallback, {{"seconds", std::to_string(pr.stretch_seconds)}})
+                : spec.stretch;
 
         for (int round = 1; round <= rounds; ++round) {
             Phase hold;
@@ -127,34 +131,36 @@ Plan buildPlan(const Protocol& pr, const std::vector<PointSpec>& points, const P
                 hold.counts_up = true;
                 hold.duration_ms = rules.until_release_cap_seconds * kSecond;
                 hold.estimate_ms = std::min<std::int64_t>(holdS, rules.until_release_cap_seconds) * kSecond;
-                hold.instruction = fillTemplate(rules.until_release_instruction, {{"point", pp.label}, {"cap", cap}});
+                hold.instruction =
+                    fillTemplate(rules.until_release_instruction, {{"point", pp.label}, {"cap", cap}});
                 hold.prompts.push_back(fillTemplate(rules.until_release_cap_prompt, {{"cap", cap}}));
             } else {
                 hold.duration_ms = holdS * kSecond;
                 hold.estimate_ms = holdS * kSecond;
-                hold.instruction =
-                    fillTemplate(pr.hold_instruction, {{"point", pp.label}, {"seconds", std::to_string(holdS)}});
+                hold.instruction = fillTemplate(pr.hold_instruction,
+                                                {{"point", pp.label}, {"seconds", std::to_string(holdS)}});
             }
             hold.prompts.insert(hold.prompts.end(), spec.cautions.begin(), spec.cautions.end());
             plan.phases.push_back(std::move(hold));
 
-            Phase mob = timed(PhaseKind::Mobilize, i, pr.mobilize_seconds * kSecond,
-                              fillTemplate(pr.mobilize_instruction,
-                                           {{"point", pp.label},
-                                            {"seconds", std::to_string(pr.mobilize_seconds)},
-                                            {"mobilization", mobilization}}));
+            Phase mob =
+                timed(PhaseKind::Mobilize, i, pr.mobilize_seconds * kSecond,
+                      fillTemplate(pr.mobilize_instruction, {{"point", pp.label},
+                                                             {"seconds", std::to_string(pr.mobilize_seconds)},
+                                                             {"mobilization", mobilization}}));
             mob.round = round;
             plan.phases.push_back(std::move(mob));
         }
 
-        plan.phases.push_back(timed(
-            PhaseKind::Stretch, i, pr.stretch_seconds * kSecond,
-            fillTemplate(pr.stretch_instruction, {{"point", pp.label},
-                                                  {"seconds", std::to_string(pr.stretch_seconds)},
-                                                  {"stretch", stretch}})));
+        plan.phases.push_back(
+            timed(PhaseKind::Stretch, i, pr.stretch_seconds * kSecond,
+                  fillTemplate(pr.stretch_instruction, {{"point", pp.label},
+                                                        {"seconds", std::to_string(pr.stretch_seconds)},
+                                                        {"stretch", stretch}})));
     }
 
-    for (const auto& ph : plan.phases) plan.estimated_total_ms += ph.estimate_ms;
+    for (const auto& ph : plan.phases)
+        plan.estimated_total_ms += ph.estimate_ms;
     const std::int64_t maxMs = std::int64_t(rules.recommended_total_max_minutes) * 60 * kSecond;
     if (plan.estimated_total_ms > maxMs) {
         const auto minutes = (plan.estimated_total_ms + 60 * kSecond - 1) / (60 * kSecond);
@@ -165,4 +171,4 @@ Plan buildPlan(const Protocol& pr, const std::vector<PointSpec>& points, const P
     return plan;
 }
 
-}  // namespace tpf::session
+} // namespace tpf::session

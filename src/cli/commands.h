@@ -56,6 +56,8 @@ int cmdMuscles(Context& ctx, const std::vector<std::string>& args);
 int cmdShow(Context& ctx, const std::vector<std::string>& args);
 int cmdValidate(Context& ctx, const std::vector<std::string>& args);
 int cmdSafety(Context& ctx, const std::vector<std::string>& args);
+int cmdHistory(Context& ctx, const std::vector<std::string>& args);
+int cmdExportPlan(Context& ctx, const std::vector<std::string>& args);
 int cmdPlan(Context& ctx, const std::vector<std::string>& args);
 
 } // namespace tpf::cli

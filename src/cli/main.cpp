@@ -22,6 +22,10 @@ constexpr Command kCommands[] = {
     {"validate", "FILE...", "check body_regions*.json / muscles*.json files and list every problem",
      tpf::cli::cmdValidate},
     {"safety", "[--json] [--answers FILE]", "safety questions, or evaluate answers", tpf::cli::cmdSafety},
+    {"history", "[--csv|--json] [--db FILE]", "past sessions with advice per point, or the history as CSV / JSON",
+     tpf::cli::cmdHistory},
+    {"export-plan", "-o FILE.pdf TRIGGER_POINT[:left|right]...",
+     "the printable self-care plan (PDF, drawn by the app run headless)", tpf::cli::cmdExportPlan},
     {"plan", "[--json] [--preset NAME] [--side left|right|both] [--hold-until-release] TRIGGER_POINT...",
      "the guided-session timeline for the given trigger points", tpf::cli::cmdPlan},
 };

@@ -4,22 +4,30 @@
 // first paint (smoke test, start-up benchmark); --screenshot FILE writes the window after the
 // first paint and exits; --select TEXT selects regions as if typed in the search box;
 // --choose-first chooses the top candidate; --view both|front|back.
+//
+// --export-plan FILE TP[:side]... writes the self-care plan PDF for the given trigger points and
+// exits (0 ok, 1 error) without a window; tpfinder-cli export-plan runs this, so the CLI stays
+// free of Qt while the PDF comes from the same renderer as File > Save Self-Care Plan.
 #include "app/AppContext.h"
 #include "app/MainWindow.h"
 #include "bodymap/BodyMapState.h"
 #include "finder/CandidateList.h"
 #include "finder/SearchBox.h"
+#include "history/PlanPdf.h"
 #include "settings/AppSettings.h"
 #include "settings/Language.h"
 #include "settings/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -50,9 +58,52 @@ QCommandLineOption hidden(QCommandLineOption option) {
     return option;
 }
 
+bool hasArgument(int argc, char** argv, const char* name) {
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], name) == 0)
+            return true;
+    return false;
+}
+
+// tpfinder --export-plan FILE TP[:side]...: no window. A point without a side is the left one.
+int exportPlan(const tpf::gui::AppContext& ctx, const QString& file, const QStringList& args) {
+    std::vector<tpf::history::PointRef> points;
+    for (const QString& arg : args) {
+        const QString id = arg.section(QLatin1Char(':'), 0, 0);
+        const QString sideText = arg.section(QLatin1Char(':'), 1);
+        tpf::Side side = tpf::Side::Left;
+        if (!sideText.isEmpty()) {
+            const auto parsed = tpf::history::parseSide(sideText.toLower().toStdString());
+            if (!parsed) {
+                std::fprintf(stderr, "tpfinder: --export-plan: \"%s\": the side must be left, right or midline\n",
+                             qPrintable(arg));
+                return 1;
+            }
+            side = *parsed;
+        }
+        points.push_back({id.toStdString(), side});
+    }
+    if (points.empty()) {
+        std::fprintf(stderr, "tpfinder: --export-plan FILE needs at least one trigger point (e.g. upper_trapezius.1:right)\n");
+        return 1;
+    }
+    tpf::gui::PlanPdfOptions options;
+    options.dateText = QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
+    const QString error =
+        tpf::gui::writeSelfCarePlan(file, ctx.database(), ctx.referral(), ctx.safetyRules(), points, options);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "tpfinder: %s\n", qPrintable(error));
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
+    // Headless export: no display needed (must be decided before QApplication exists).
+    if (hasArgument(argc, argv, "--export-plan") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("tpfinder"));
     QApplication::setOrganizationDomain(QStringLiteral("tpfinder.github.io"));
@@ -75,12 +126,18 @@ int main(int argc, char** argv) {
     const QCommandLineOption selectOpt = hidden(QCommandLineOption(QStringLiteral("select"), {}, QStringLiteral("TEXT")));
     const QCommandLineOption chooseOpt = hidden(QCommandLineOption(QStringLiteral("choose-first")));
     const QCommandLineOption viewOpt = hidden(QCommandLineOption(QStringLiteral("view"), {}, QStringLiteral("MODE")));
-    for (const auto& o : {dataOpt, quitOpt, shotOpt, selectOpt, chooseOpt, viewOpt})
+    const QCommandLineOption planOpt(QStringLiteral("export-plan"),
+                                     QApplication::translate("main", "Write the self-care plan for the trigger points "
+                                                                     "given as arguments (TP[:side]) to FILE (PDF) and exit."),
+                                     QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("TP"), QApplication::translate("main", "With --export-plan: trigger points."),
+                                 QStringLiteral("[TP[:side]...]"));
+    for (const auto& o : {dataOpt, quitOpt, shotOpt, selectOpt, chooseOpt, viewOpt, planOpt})
         parser.addOption(o);
     parser.process(app);
     const bool quitAfterStartup = parser.isSet(quitOpt);
     const QString screenshot = parser.value(shotOpt);
-    const bool unattended = quitAfterStartup || !screenshot.isEmpty();
+    const bool unattended = quitAfterStartup || !screenshot.isEmpty() || parser.isSet(planOpt);
 
     std::optional<QString> dataDir;
     if (parser.isSet(dataOpt))
@@ -100,6 +157,12 @@ int main(int argc, char** argv) {
         }
         return 1;
     }
+    if (parser.isSet(planOpt))
+        return exportPlan(*context, parser.value(planOpt), parser.positionalArguments());
+
+    // The session history; a failure or a file moved aside is shown by the window, once.
+    if (const QString error = context->openHistory(); !error.isEmpty())
+        std::fprintf(stderr, "tpfinder: history: %s\n", qPrintable(error));
 
     tpf::gui::MainWindow window(*context);
     if (parser.isSet(viewOpt))

@@ -1,6 +1,7 @@
 #include "app/AppContext.h"
 
 #include "core/data_dir.h"
+#include "core/history/rules.h"
 #include "core/l10n/database.h"
 #include "core/l10n/overlay.h"
 #include "core/loader.h"
@@ -56,6 +57,8 @@ std::unique_ptr<AppContext> AppContext::load(const std::optional<QString>& dataD
         ctx->loadSafety();
     if (ctx->ok())
         ctx->loadProtocols();
+    if (ctx->ok())
+        ctx->loadHistoryRules();
     return ctx;
 }
 
@@ -102,6 +105,20 @@ void AppContext::loadProtocols() {
     append(problems_, result.problems);
     if (result.ok())
         protocols_ = std::make_unique<session::ProtocolSet>(std::move(result.protocols));
+}
+
+void AppContext::loadHistoryRules() {
+    const std::filesystem::path file = std::filesystem::path(dataDir_.toStdString()) / "history.json";
+    if (!std::filesystem::exists(file)) {
+        historyRulesProblem_ = tr("%1 is missing, so the progress view gives no advice").arg(QString::fromStdString(file.string()));
+        return;
+    }
+    const auto translated = translatedJson(file, pack_, languageProblems_);
+    history::RulesResult result = translated ? history::loadRules(*translated, *safety_, file.string())
+                                             : history::loadRulesFromFile(file, *safety_);
+    append(problems_, result.problems);
+    if (result.ok())
+        historyRules_ = std::make_unique<history::Rules>(std::move(*result.rules));
 }
 
 void AppContext::loadLanguagePack(const QStringList& languages) {

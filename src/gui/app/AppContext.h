@@ -7,12 +7,14 @@
 // appends to problems_ on failure, and an accessor. Steps run in order and later ones may rely on
 // earlier ones (the database is loaded first).
 
+#include "core/history/rules.h"
 #include "core/l10n/pack.h"
 #include "core/model.h"
 #include "core/referral.h"
 #include "core/region_query.h"
 #include "core/safety/rules.h"
 #include "core/session/protocol.h"
+#include "gui/history/HistoryStore.h"
 
 #include <QString>
 #include <QStringList>
@@ -55,11 +57,23 @@ public:
     const session::ProtocolSet* protocols() const { return protocols_.get(); }
     QString protocolsProblem() const { return protocolsProblem_; }
 
+    // The progress rules (data/history.json, with the safety rules' professional advice and the
+    // language pack). Optional like the protocols: without them the progress view has no advice.
+    const history::Rules* historyRules() const { return historyRules_.get(); }
+    QString historyRulesProblem() const { return historyRulesProblem_; }
+
+    // The session history. Not opened by load() (tests load contexts freely); the app calls
+    // openHistory() at start-up. The store's notice() says when an unreadable file was moved aside.
+    HistoryStore& historyStore() const { return *history_; }
+    QString openHistory(const QString& path = HistoryStore::defaultPath()) { return historyProblem_ = history_->open(path); }
+    QString historyProblem() const { return historyProblem_; } // why the last openHistory() failed
+
 private:
     AppContext() = default;
     void loadDatabase();
     void loadSafety();
     void loadProtocols();
+    void loadHistoryRules();
     void loadLanguagePack(const QStringList& languages);
 
     QString dataDir_;
@@ -70,6 +84,10 @@ private:
     std::unique_ptr<safety::Rules> safety_;
     std::unique_ptr<session::ProtocolSet> protocols_;
     QString protocolsProblem_;
+    std::unique_ptr<history::Rules> historyRules_;
+    QString historyRulesProblem_;
+    std::unique_ptr<HistoryStore> history_ = std::make_unique<HistoryStore>();
+    QString historyProblem_;
     l10n::Pack pack_;
     QStringList languageProblems_;
 };

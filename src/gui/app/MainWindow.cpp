@@ -1,5 +1,6 @@
 #include "app/MainWindow.h"
 
+#include "app/HistoryActions.h"
 #include "app/SessionQueueWidget.h"
 #include "bodymap/BodyMapWidget.h"
 #include "finder/CandidateModel.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     buildCentre();
     buildMenus();
     session_ = new SessionLauncher(*this);
+    new HistoryActions(*this); // View > Progress, File > history exports and plan; records sessions
     new SettingsUi(*this); // Edit > Preferences, View > Language, the daily reminder
 
     auto* dataInfo = new QLabel(tr("%1 muscles \u00b7 %2 trigger points")

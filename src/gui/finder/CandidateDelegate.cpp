@@ -81,8 +81,17 @@ void CandidateDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, c
     // Line 1: muscle name, then the side as a small pill.
     const QString side = index.data(CandidateModel::SideTextRole).toString();
     const int pillW = smallFm.horizontalAdvance(side) + 12;
+    // "Helped before" (the user's history) follows the side; the muscle name gives way to it, and in
+    // a narrow list it shrinks to a check mark (the tooltip and accessible text say it in full).
+    const bool helpedBefore = index.data(CandidateModel::HelpedBeforeRole).toBool();
+    QString helped = helpedBefore ? tr("helped before") : QString();
+    int helpedW = helpedBefore ? smallFm.horizontalAdvance(helped) + 12 : 0;
+    if (helpedBefore && textRight - left - pillW - 6 - helpedW - 4 < 80) {
+        helped = QStringLiteral("\u2713");
+        helpedW = smallFm.horizontalAdvance(helped) + 10;
+    }
     const QString muscle = nameFm.elidedText(index.data(CandidateModel::MuscleNameRole).toString(), Qt::ElideRight,
-                                             std::max(20, textRight - left - pillW - 6));
+                                             std::max(20, textRight - left - pillW - 6 - (helpedBefore ? helpedW + 4 : 0)));
     p->setFont(nameFont);
     p->setPen(text);
     p->drawText(QRect(left, y, textRight - left, nameFm.height()), Qt::AlignLeft | Qt::AlignVCenter, muscle);
@@ -94,18 +103,14 @@ void CandidateDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, c
     p->setFont(smallFont);
     p->setPen(muted);
     p->drawText(pill, Qt::AlignCenter, side);
-    // "Helped before" (the user's history), as a green pill after the side when there is room.
-    if (index.data(CandidateModel::HelpedBeforeRole).toBool()) {
-        const QString helped = tr("helped before");
-        const QRectF tag(pill.right() + 4, pill.top(), smallFm.horizontalAdvance(helped) + 12, pill.height());
-        if (tag.right() <= textRight) {
-            QPainterPath tagPath;
-            tagPath.addRoundedRect(tag, tag.height() / 2, tag.height() / 2);
-            p->fillPath(tagPath, QColor(60, 150, 90, 55));
-            p->setPen(QColor(30, 110, 60));
-            p->drawText(tag, Qt::AlignCenter, helped);
-            p->setPen(muted);
-        }
+    if (helpedBefore) {
+        const QRectF tag(pill.right() + 4, pill.top(), helpedW, pill.height());
+        QPainterPath tagPath;
+        tagPath.addRoundedRect(tag, tag.height() / 2, tag.height() / 2);
+        p->fillPath(tagPath, QColor(60, 150, 90, 55));
+        p->setPen(QColor(30, 110, 60));
+        p->drawText(tag, Qt::AlignCenter, helped);
+        p->setPen(muted);
     }
     y += nameFm.height() + 2;
 

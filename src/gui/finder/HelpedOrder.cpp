@@ -13,9 +13,11 @@ void helpedFirstOnTies(Ranking& ranking, const HelpedFn& helped) {
     // absorbs rounding in the weighted sums.
     const auto same = [](double a, double b) { return std::abs(a - b) <= 1e-9; };
     for (auto first = c.begin(); first != c.end();) {
-        auto last = std::find_if(first, c.end(), [&](const Candidate& x) { return !same(x.score, first->score); });
+        auto last =
+            std::find_if(first, c.end(), [&](const Candidate& x) { return !same(x.score, first->score); });
         if (last - first > 1)
-            std::stable_partition(first, last, [&](const Candidate& x) { return helped(x.triggerPoint, x.side); });
+            std::stable_partition(first, last,
+                                  [&](const Candidate& x) { return helped(x.triggerPoint, x.side); });
         first = last;
     }
 }

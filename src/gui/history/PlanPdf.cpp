@@ -59,10 +59,7 @@ QString pointHtml(const Database& db, const TriggerPoint& tp, const safety::Rule
     return html;
 }
 
-// Lays `html` out `width` device pixels wide and paints it at `topLeft`; returns the height used.
-qreal drawHtml(QPainter& p, QPaintDevice& device, const QString& html, QPointF topLeft, qreal width, qreal maxHeight,
-               qreal pointSize) {
-    QTextDocument doc;
+void layOut(QTextDocument& doc, QPaintDevice& device, const QString& html, qreal width, qreal pointSize) {
     doc.documentLayout()->setPaintDevice(&device);
     QFont font = doc.defaultFont();
     font.setPointSizeF(pointSize);
@@ -71,6 +68,17 @@ qreal drawHtml(QPainter& p, QPaintDevice& device, const QString& html, QPointF t
                                             "ul{margin-top:0;margin-bottom:0;}"));
     doc.setHtml(html);
     doc.setTextWidth(width);
+}
+
+// Lays `html` out `width` device pixels wide and paints it at `topLeft`; returns the height used.
+// Text that would not fit in `maxHeight` is set smaller, down to `minPointSize`, rather than cut
+// off: a plan that silently loses its last safety note is worse than one in smaller print.
+qreal drawHtml(QPainter& p, QPaintDevice& device, const QString& html, QPointF topLeft, qreal width, qreal maxHeight,
+               qreal pointSize, qreal minPointSize = 0) {
+    QTextDocument doc;
+    layOut(doc, device, html, width, pointSize);
+    for (qreal size = pointSize - 0.25; doc.size().height() > maxHeight && size >= minPointSize; size -= 0.25)
+        layOut(doc, device, html, width, size);
     p.save();
     p.translate(topLeft);
     doc.drawContents(&p, QRectF(0, 0, width, maxHeight));
@@ -116,8 +124,16 @@ QString paintSelfCarePlan(QPainter& painter, QPagedPaintDevice& device, const Da
         overlay.primary = zones.primary;
         overlay.spillover = zones.spillover;
         state.overlay = overlay;
-        state.views = tp.location.view == View::Front ? ViewMode::FrontOnly : ViewMode::BackOnly;
-        const QRectF mapRect(page.left(), y, page.width() * 0.36, page.height() - y - 20 * mm);
+        // One view when the point and all its zones are on it; both when pain is referred round to
+        // the other side of the body (the upper trapezius's temple), so no zone is left out.
+        bool otherView = false;
+        for (const auto* list : {&zones.primary, &zones.spillover})
+            for (std::size_t r : *list)
+                otherView = otherView || db.regions[r].view != tp.location.view;
+        state.views = otherView ? ViewMode::Both
+                      : tp.location.view == View::Front ? ViewMode::FrontOnly
+                                                        : ViewMode::BackOnly;
+        const QRectF mapRect(page.left(), y, page.width() * (otherView ? 0.42 : 0.36), page.height() - y - 20 * mm);
         RenderOptions render;
         render.background = true;
         render.focusRing = false;
@@ -125,7 +141,7 @@ QString paintSelfCarePlan(QPainter& painter, QPagedPaintDevice& device, const Da
 
         const qreal textLeft = mapRect.right() + 6 * mm;
         drawHtml(painter, device, pointHtml(db, tp, safety), QPointF(textLeft, y), page.right() - textLeft,
-                 page.bottom() - y - 16 * mm, 9.5);
+                 page.bottom() - y - 16 * mm, 9.5, 6.5);
 
         drawHtml(painter, device,
                  QStringLiteral("<p style='color:#555'>%1<br>%2</p>")

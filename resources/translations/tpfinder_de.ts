@@ -48,12 +48,12 @@
             <translation>Der Plan konnte nicht erstellt werden: unbekannter Triggerpunkt „%1“.</translation>
         </message>
         <message>
-            <source>Could not start the PDF for %1.</source>
-            <translation>Das PDF für %1 konnte nicht begonnen werden.</translation>
-        </message>
-        <message>
             <source>Page %1 of %2</source>
             <translation>Seite %1 von %2</translation>
+        </message>
+        <message>
+            <source>Could not start the PDF for %1.</source>
+            <translation>Das PDF für %1 konnte nicht begonnen werden.</translation>
         </message>
         <message>
             <source>Tenderness of %1</source>
@@ -159,6 +159,14 @@
             <translation>Die Datendateien aus DIR lesen.</translation>
         </message>
         <message>
+            <source>Write the self-care plan for the trigger points given as arguments (TP[:side]) to FILE (PDF) and exit.</source>
+            <translation>Den Selbsthilfeplan für die als Argumente angegebenen Triggerpunkte (TP[:Seite]) in DATEI (PDF) schreiben und beenden.</translation>
+        </message>
+        <message>
+            <source>With --export-plan: trigger points.</source>
+            <translation>Mit --export-plan: Triggerpunkte.</translation>
+        </message>
+        <message>
             <source>Trigger Point Pain Finder</source>
             <translation>Triggerpunkt-Schmerzfinder</translation>
         </message>
@@ -180,6 +188,10 @@
         <message>
             <source>%1 is missing, so guided sessions are not available</source>
             <translation>%1 fehlt, daher sind angeleitete Sitzungen nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>%1 is missing, so the progress view gives no advice</source>
+            <translation>%1 fehlt, daher gibt die Fortschrittsansicht keinen Rat</translation>
         </message>
         <message>
             <source>Trigger Point Pain Finder could not load its data</source>
@@ -251,6 +263,10 @@
             <source>%1%</source>
             <translation>%1 %</translation>
         </message>
+        <message>
+            <source>helped before</source>
+            <translation>hat früher geholfen</translation>
+        </message>
     </context>
     <context>
         <name>tpf::gui::CandidateList</name>
@@ -298,8 +314,16 @@ Die Triggerpunkte, die am häufigsten Schmerzen dorthin ausstrahlen, werden hier
             <translation>%1, %2, %3, Übereinstimmung %4 Prozent. %5</translation>
         </message>
         <message>
+            <source> Helped you before.</source>
+            <translation> Hat Ihnen früher geholfen.</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;&lt;i&gt;Working on this point helped you in past sessions.&lt;/i&gt;</source>
+            <translation>&lt;br&gt;&lt;i&gt;Die Arbeit an diesem Punkt hat Ihnen in früheren Sitzungen geholfen.&lt;/i&gt;</translation>
         </message>
     </context>
     <context>
@@ -481,6 +505,159 @@ Die Triggerpunkte, die am häufigsten Schmerzen dorthin ausstrahlen, werden hier
         <message>
             <source>Source</source>
             <translation>Quelle</translation>
+        </message>
+    </context>
+    <context>
+        <name>tpf::gui::HistoryActions</name>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>&amp;Progress</source>
+            <translation>&amp;Fortschritt</translation>
+        </message>
+        <message>
+            <source>Show how your points changed over your sessions, and what to do next</source>
+            <translation>Zeigen, wie sich Ihre Punkte über die Sitzungen verändert haben und was als Nächstes zu tun ist</translation>
+        </message>
+        <message>
+            <source>Export History as &amp;CSV…</source>
+            <translation>Verlauf als &amp;CSV exportieren …</translation>
+        </message>
+        <message>
+            <source>Save every session and hold as a spreadsheet table</source>
+            <translation>Jede Sitzung und jede Haltephase als Tabelle speichern</translation>
+        </message>
+        <message>
+            <source>Export History as &amp;JSON…</source>
+            <translation>Verlauf als &amp;JSON exportieren …</translation>
+        </message>
+        <message>
+            <source>Save the whole history in a file you can import again</source>
+            <translation>Den gesamten Verlauf in einer Datei speichern, die Sie wieder importieren können</translation>
+        </message>
+        <message>
+            <source>&amp;Import History from JSON…</source>
+            <translation>Verlauf aus JSON &amp;importieren …</translation>
+        </message>
+        <message>
+            <source>Add the sessions of an exported history; nothing is added if the file has a problem</source>
+            <translation>Die Sitzungen eines exportierten Verlaufs hinzufügen; hat die Datei ein Problem, wird nichts hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Save Self-Care &amp;Plan as PDF…</source>
+            <translation>Selbsthilfe&amp;plan als PDF speichern …</translation>
+        </message>
+        <message>
+            <source>A printable page per point: where it is, how to treat and stretch it, and the cautions</source>
+            <translation>Eine druckbare Seite pro Punkt: wo er liegt, wie Sie ihn behandeln und dehnen, und die Warnhinweise</translation>
+        </message>
+        <message>
+            <source>P&amp;rint Self-Care Plan…</source>
+            <translation>Selbsthilfeplan &amp;drucken …</translation>
+        </message>
+        <message>
+            <source>Print the self-care plan for the queued points (or the chosen one)</source>
+            <translation>Den Selbsthilfeplan für die Punkte der Sitzungsliste (oder den gewählten Punkt) drucken</translation>
+        </message>
+        <message>
+            <source>Your session history could not be opened, so sessions will not be saved: %1</source>
+            <translation>Ihr Sitzungsverlauf konnte nicht geöffnet werden, daher werden Sitzungen nicht gespeichert: %1</translation>
+        </message>
+        <message>
+            <source>Session history</source>
+            <translation>Sitzungsverlauf</translation>
+        </message>
+        <message>
+            <source>My self-care plan</source>
+            <translation>Mein Selbsthilfeplan</translation>
+        </message>
+        <message>
+            <source>Export History as JSON</source>
+            <translation>Verlauf als JSON exportieren</translation>
+        </message>
+        <message>
+            <source>Export History as CSV</source>
+            <translation>Verlauf als CSV exportieren</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export History</source>
+            <translation>Verlauf exportieren</translation>
+        </message>
+        <message>
+            <source>History saved to %1</source>
+            <translation>Verlauf in %1 gespeichert</translation>
+        </message>
+        <message>
+            <source>Import History from JSON</source>
+            <translation>Verlauf aus JSON importieren</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Import History</source>
+            <translation>Verlauf importieren</translation>
+        </message>
+        <message>
+            <source>Nothing was imported from %1: the file has problems.</source>
+            <translation>Aus %1 wurde nichts importiert: Die Datei enthält Fehler.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n session(s).</source>
+            <translation>
+                <numerusform>%n Sitzung importiert.</numerusform>
+                <numerusform>%n Sitzungen importiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) were already in your history.</source>
+            <translation>
+                <numerusform>%n Sitzung war bereits in Ihrem Verlauf.</numerusform>
+                <numerusform>%n Sitzungen waren bereits in Ihrem Verlauf.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Queue points (Ctrl+D) or choose one to make a plan.</source>
+            <translation>Punkte in die Liste aufnehmen (Strg+D) oder einen wählen, um einen Plan zu erstellen.</translation>
+        </message>
+        <message>
+            <source>Save Self-Care Plan as PDF</source>
+            <translation>Selbsthilfeplan als PDF speichern</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save Self-Care Plan</source>
+            <translation>Selbsthilfeplan speichern</translation>
+        </message>
+        <message>
+            <source>Plan saved to %1</source>
+            <translation>Plan in %1 gespeichert</translation>
+        </message>
+        <message>
+            <source>Queue points (Ctrl+D) or choose one to print a plan.</source>
+            <translation>Punkte in die Liste aufnehmen (Strg+D) oder einen wählen, um einen Plan zu drucken.</translation>
+        </message>
+        <message>
+            <source>Print Self-Care Plan</source>
+            <translation>Selbsthilfeplan drucken</translation>
+        </message>
+        <message>
+            <source>Could not start printing.</source>
+            <translation>Das Drucken konnte nicht gestartet werden.</translation>
         </message>
     </context>
     <context>
@@ -1381,10 +1558,6 @@ Die Triggerpunkte, die am häufigsten Schmerzen dorthin ausstrahlen, werden hier
         <message>
             <source>Queue points (Ctrl+D) or choose one to start a session</source>
             <translation>Punkte in die Liste aufnehmen (Strg+D) oder einen wählen, um eine Sitzung zu starten</translation>
-        </message>
-        <message>
-            <source>This session will not be saved to your history: %1</source>
-            <translation>Diese Sitzung wird nicht in Ihrem Verlauf gespeichert: %1</translation>
         </message>
         <message>
             <source>Queue points (Ctrl+D) or choose one to start a session.</source>

@@ -54,6 +54,7 @@ TEST_CASE("translations: every UI text has a German translation in tpfinder_de.t
                 missing.push_back({context, source});
         }
     }
+    INFO(xml.errorString().toStdString() << " at line " << xml.lineNumber());
     REQUIRE_FALSE(xml.hasError());
     CHECK(messages > 100);
     std::string list;

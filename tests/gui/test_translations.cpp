@@ -26,8 +26,8 @@ TEST_CASE("translations: every UI text has a German translation in tpfinder_de.t
     bool numerus = false;
     int messages = 0;
     std::vector<Untranslated> missing;
-    while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+    while (xml.readNext() != QXmlStreamReader::EndDocument && !xml.hasError()) {
+        if (!xml.isStartElement())
             continue;
         const auto name = xml.name();
         if (name == QLatin1String("name")) {

@@ -18,12 +18,13 @@ constexpr Command kCommands[] = {
     {"lookup", "[--json] [--limit N] [--side left|right] REGION...",
      "rank trigger points that refer pain to the given regions", tpf::cli::cmdLookup},
     {"muscles", "[--json]", "list the muscles and their trigger points", tpf::cli::cmdMuscles},
-    {"show", "[--json] TRIGGER_POINT", "everything the data holds about one trigger point", tpf::cli::cmdShow},
+    {"show", "[--json] TRIGGER_POINT", "everything the data holds about one trigger point",
+     tpf::cli::cmdShow},
     {"validate", "FILE...", "check body_regions*.json / muscles*.json files and list every problem",
      tpf::cli::cmdValidate},
     {"safety", "[--json] [--answers FILE]", "safety questions, or evaluate answers", tpf::cli::cmdSafety},
-    {"history", "[--csv|--json] [--db FILE]", "past sessions with advice per point, or the history as CSV / JSON",
-     tpf::cli::cmdHistory},
+    {"history", "[--csv|--json] [--db FILE]",
+     "past sessions with advice per point, or the history as CSV / JSON", tpf::cli::cmdHistory},
     {"export-plan", "-o FILE.pdf TRIGGER_POINT[:left|right]...",
      "the printable self-care plan (PDF, drawn by the app run headless)", tpf::cli::cmdExportPlan},
     {"plan", "[--json] [--preset NAME] [--side left|right|both] [--hold-until-release] TRIGGER_POINT...",
@@ -43,11 +44,13 @@ void printHelp(std::ostream& out) {
     }
     out << "\n"
            "Options:\n"
-           "  --data DIR   data directory (default: $TPFINDER_DATA_DIR, then installed data, then source tree)\n"
+           "  --data DIR   data directory (default: $TPFINDER_DATA_DIR, then installed data, then source "
+           "tree)\n"
            "  --version    print the version\n"
            "  --help       print this help (COMMAND --help for one command)\n"
            "\n"
-           "REGION is a concrete id (temple-left) or words (\"left temple\", \"right outer elbow\", \"sciatica\").\n"
+           "REGION is a concrete id (temple-left) or words (\"left temple\", \"right outer elbow\", "
+           "\"sciatica\").\n"
            "Without a side word a bilateral region means both sides.\n"
            "Exit status: 0 ok, 1 bad input or data, 2 usage error.\n";
 }
@@ -94,8 +97,8 @@ int main(int argc, char** argv) {
         if (rest[0] != c.name)
             continue;
         if (help) {
-            std::cout << "Usage: tpfinder-cli [--data DIR] " << c.name << ' ' << c.usage << "\n  " << c.summary
-                      << '\n';
+            std::cout << "Usage: tpfinder-cli [--data DIR] " << c.name << ' ' << c.usage << "\n  "
+                      << c.summary << '\n';
             return tpf::cli::kExitOk;
         }
         tpf::cli::Context ctx(dataDir, std::cout, std::cerr);

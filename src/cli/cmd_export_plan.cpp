@@ -102,6 +102,7 @@ int cmdExportPlan(Context& ctx, const std::vector<std::string>& args) {
     argv.insert(argv.end(), {"--export-plan", output});
     argv.insert(argv.end(), parsed.positional.begin(), parsed.positional.end());
     std::vector<char*> cargv;
+    cargv.reserve(argv.size() + 1);
     for (std::string& a : argv)
         cargv.push_back(a.data());
     cargv.push_back(nullptr);

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Builds everything with the asan-ubsan preset (gcc, AddressSanitizer + UndefinedBehaviorSanitizer,
-# -Werror) and runs every test under it, the GUI tests and the app smoke test offscreen.
+# Builds with the asan-ubsan preset (gcc, AddressSanitizer + UndefinedBehaviorSanitizer, -Werror)
+# and runs every test under it. By default that is the core, the CLI, the fuzz-corpus replays and
+# the malformed-input suite; TPF_SANITIZE_GUI=ON adds the GUI tests and the app smoke test. The GUI
+# under ASan is opt-in until it has been run to the end and any Qt/fontconfig leak suppressions
+# it needs are in tests/sanitizers/lsan.supp (issue 9).
 # Leak reports from system libraries are suppressed by tests/sanitizers/lsan.supp (one reason per entry).
 set -euo pipefail
 
@@ -20,6 +23,6 @@ export QT_QPA_PLATFORM=offscreen
 # The preset's configuration, in TPF_ASAN_BUILD_DIR if set (default: the preset's build/asan-ubsan);
 # the environment above is the preset's test environment.
 BUILD_DIR="${TPF_ASAN_BUILD_DIR:-$ROOT/build/asan-ubsan}"
-cmake --preset asan-ubsan -B "$BUILD_DIR"
+cmake --preset asan-ubsan -B "$BUILD_DIR" -DTPF_BUILD_GUI="${TPF_SANITIZE_GUI:-OFF}"
 cmake --build "$BUILD_DIR" -j"$JOBS"
 ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$JOBS"

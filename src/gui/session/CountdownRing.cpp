@@ -111,7 +111,7 @@ void paintRing(QPainter& p, const QRectF& area, const RingModel& m, const QPalet
     const QRectF box(ringRect.center().x() - inner / 2, ringRect.center().y() - inner / 2, inner, inner);
     QFont base = p.font();
 
-    QFont phaseFont = fitted(base, m.phase, inner * 0.86, side * 0.085);
+    QFont phaseFont = fitted(base, m.phase, inner * 0.76, side * 0.072);
     phaseFont.setBold(true);
     QFont timeFont = base;
     if (m.timeIsText) {

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -62,6 +63,10 @@ bool HistoryStore::isOpen() const {
 }
 
 void HistoryStore::close() {
+    // A store that outlives the application (a static in a test, say) must not touch Qt SQL: its
+    // connection registry is a global that is already gone during static destruction.
+    if (QCoreApplication::instance() == nullptr)
+        return;
     if (!QSqlDatabase::contains(connection_))
         return;
     {

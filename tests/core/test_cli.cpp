@@ -1,5 +1,6 @@
 // End-to-end: runs the real tpfinder-cli binary against the fixtures (never the bundled data).
 
+#include "cli_runner.h"
 #include "test_fixtures.h"
 
 #include <array>
@@ -14,49 +15,15 @@
 
 using nlohmann::json;
 using tpf::test::dataPath;
+using tpf::test::Run;
+using tpf::test::runCli;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string quoted(const std::string& arg) {
-    std::string out = "'";
-    for (char c : arg)
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
-Run cli(const std::vector<std::string>& args, bool withFixtureData = true) {
-    char errName[] = "/tmp/tpf-cli-err-XXXXXX";
-    const int fd = ::mkstemp(errName);
-    REQUIRE(fd >= 0);
-    ::close(fd);
-    const std::string errFile = errName;
-    std::string command = quoted(TPF_CLI_PATH);
+Run cli(std::vector<std::string> args, bool withFixtureData = true) {
     if (withFixtureData)
-        command += " --data " + quoted(dataPath("tiny"));
-    for (const auto& a : args)
-        command += " " + quoted(a);
-    command += " 2>" + quoted(errFile);
-    Run run;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buffer{};
-    std::size_t n;
-    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-        run.out.append(buffer.data(), n);
-    const int status = ::pclose(pipe);
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream err(errFile);
-    std::stringstream text;
-    text << err.rdbuf();
-    run.err = text.str();
-    std::remove(errFile.c_str());
-    return run;
+        args.insert(args.begin(), {"--data", dataPath("tiny")});
+    return runCli(args);
 }
 
 std::size_t countLines(const std::string& text, const std::string& containing) {

@@ -2,6 +2,7 @@
 // and the app's own schema (core/history/sql_schema.h), and `tpfinder-cli export-plan`, which
 // runs the app headless to draw the PDF.
 
+#include "cli_runner.h"
 #include "core/history/sql_schema.h"
 #include "test_fixtures.h"
 
@@ -22,18 +23,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string quoted(const std::string& arg) {
-    std::string out = "'";
-    for (char c : arg)
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
+using tpf::test::Run;
+using tpf::test::shellQuote;
 
 std::string readFile(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -42,27 +33,11 @@ std::string readFile(const fs::path& p) {
     return text.str();
 }
 
-Run shell(const std::string& command) {
-    const fs::path errName = fs::temp_directory_path() / ("tpf-histcli-err-" + std::to_string(::getpid()));
-    Run run;
-    FILE* pipe = ::popen((command + " 2>" + quoted(errName.string())).c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buffer{};
-    std::size_t n;
-    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-        run.out.append(buffer.data(), n);
-    const int status = ::pclose(pipe);
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.err = readFile(errName);
-    fs::remove(errName);
-    return run;
-}
+Run shell(const std::string& command) { return tpf::test::runShell(command); }
 
-Run cli(const std::vector<std::string>& args) {
-    std::string command = quoted(TPF_CLI_PATH) + " --data " + quoted(TPF_SOURCE_DATA_DIR);
-    for (const auto& a : args)
-        command += " " + quoted(a);
-    return shell(command);
+Run cli(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--data", TPF_SOURCE_DATA_DIR});
+    return tpf::test::runCli(args);
 }
 
 bool haveTool(const char* name) {
@@ -103,7 +78,7 @@ fs::path makeHistory(const fs::path& dir) {
     const fs::path script = dir / "make.sql";
     std::ofstream(script) << sql;
     const fs::path db = dir / tpf::history::sql::kFileName;
-    const Run made = shell("sqlite3 " + quoted(db.string()) + " < " + quoted(script.string()));
+    const Run made = shell("sqlite3 " + shellQuote(db.string()) + " < " + shellQuote(script.string()));
     INFO(made.err);
     REQUIRE(made.exitCode == 0);
     return db;
@@ -111,7 +86,7 @@ fs::path makeHistory(const fs::path& dir) {
 
 int pdfPages(const fs::path& pdf) {
     if (haveTool("pdfinfo")) {
-        const Run info = shell("pdfinfo " + quoted(pdf.string()));
+        const Run info = shell("pdfinfo " + shellQuote(pdf.string()));
         std::smatch m;
         if (std::regex_search(info.out, m, std::regex("Pages:\\s+(\\d+)")))
             return std::stoi(m[1]);

@@ -1,5 +1,6 @@
 // End-to-end: `tpfinder-cli plan` against the tiny fixture database and the real protocols.json.
 
+#include "cli_runner.h"
 #include "test_fixtures.h"
 
 #include <array>
@@ -14,51 +15,20 @@
 
 using nlohmann::json;
 using tpf::test::dataPath;
+using tpf::test::Run;
+using tpf::test::runCli;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string quoted(const std::string& arg) {
-    std::string out = "'";
-    for (char c : arg)
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
 
 const std::string kProtocols = std::string(TPF_SOURCE_DATA_DIR) + "/protocols.json";
 
 // tpfinder-cli --data tests/data/tiny plan --protocols data/protocols.json ARGS...
 Run plan(const std::vector<std::string>& args, bool withProtocols = true) {
-    char errName[] = "/tmp/tpf-plan-err-XXXXXX";
-    const int fd = ::mkstemp(errName);
-    REQUIRE(fd >= 0);
-    ::close(fd);
-    std::string command = quoted(TPF_CLI_PATH) + " --data " + quoted(dataPath("tiny")) + " plan";
+    std::vector<std::string> all{"--data", dataPath("tiny"), "plan"};
     if (withProtocols)
-        command += " --protocols " + quoted(kProtocols);
-    for (const auto& a : args)
-        command += " " + quoted(a);
-    command += " 2>" + quoted(errName);
-    Run run;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buffer{};
-    std::size_t n;
-    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-        run.out.append(buffer.data(), n);
-    const int status = ::pclose(pipe);
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream err(errName);
-    std::stringstream text;
-    text << err.rdbuf();
-    run.err = text.str();
-    std::remove(errName);
-    return run;
+        all.insert(all.end(), {"--protocols", kProtocols});
+    all.insert(all.end(), args.begin(), args.end());
+    return runCli(all);
 }
 
 } // namespace

@@ -81,7 +81,7 @@ struct Window {
         launcher->setCuePlayer(&cues);
         launcher->setAskOptions(false);
         launcher->setGate([](QWidget*, const std::vector<SessionPoint>&) {
-            return GateDecision{true, {}, {}, {}};
+            return GateDecision::allowed();
         });
         window->resize(1300, 850);
     }

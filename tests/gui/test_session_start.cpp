@@ -55,7 +55,7 @@ struct Window {
     CuePlayer cues{std::make_unique<RecordingOutput>(played, spoken)};
     RecordingSink sink;
     std::vector<std::vector<SessionPoint>> gateCalls;
-    GateDecision decision{true, {}, {}, {}};
+    GateDecision decision = GateDecision::allowed();
     MainWindow window{sessionContext()};
     SessionLauncher* launcher = window.sessionLauncher();
 

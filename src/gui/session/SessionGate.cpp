@@ -20,6 +20,7 @@ SessionGateFn safetyGateFor(const AppContext& context) {
         const GateResult r = gate.run(parent, ctx->database(), chosen);
         GateDecision d;
         d.may_start = r.may_start;
+        d.blocked = r.outcome.level == safety::Level::blocked;
         for (const safety::ExcludedPoint& e : r.outcome.excluded_points)
             d.excluded.push_back(e.point);
         d.danger_zones = r.outcome.danger_zones;

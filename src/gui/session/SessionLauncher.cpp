@@ -109,7 +109,7 @@ bool SessionLauncher::start() {
     if (!protocol)
         protocol = &protocols->presets.front();
 
-    const GateDecision decision = gate_ ? gate_(window_, points) : GateDecision{true, {}, {}, {}};
+    const GateDecision decision = gate_ ? gate_(window_, points) : GateDecision::allowed();
     if (!decision.may_start) {
         refuse(tr("No session: the safety review did not clear it."));
         return false;

@@ -29,9 +29,16 @@ struct SessionPoint {
 // What the safety gate decided for the chosen points.
 struct GateDecision {
     bool may_start = false;
+    bool blocked = false; // the review blocked the session (not merely cancelled); history records it
     std::vector<safety::PointRef> excluded;            // left out of the session
     std::vector<safety::DangerZoneNotice> danger_zones; // shown again at each hold of their points
     QStringList notes;                                  // e.g. the review could not be stored
+
+    static GateDecision allowed() {
+        GateDecision d;
+        d.may_start = true;
+        return d;
+    }
 };
 
 // Shows the safety review (modal) and reports. Tests inject their own.

@@ -11,8 +11,8 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <random>
+#include <sstream>
 #include <vector>
 
 using namespace tpf;
@@ -27,7 +27,9 @@ struct Stats {
 
 Stats stats(std::vector<double> samples) {
     std::sort(samples.begin(), samples.end());
-    auto at = [&](double q) { return samples[std::min(samples.size() - 1, static_cast<std::size_t>(q * samples.size()))]; };
+    auto at = [&](double q) {
+        return samples[std::min(samples.size() - 1, static_cast<std::size_t>(q * samples.size()))];
+    };
     return {at(0.5), at(0.99)};
 }
 
@@ -36,8 +38,7 @@ double microseconds(Clock::duration d) { return std::chrono::duration<double, st
 // Keeps the optimiser from discarding a ranking.
 volatile std::size_t g_sink = 0;
 
-template <class F>
-std::vector<double> sample(std::size_t runs, F&& f) {
+template <class F> std::vector<double> sample(std::size_t runs, F&& f) {
     std::vector<double> out;
     out.reserve(runs);
     for (std::size_t i = 0; i < runs; ++i) {
@@ -48,7 +49,8 @@ std::vector<double> sample(std::size_t runs, F&& f) {
     return out;
 }
 
-std::vector<std::vector<std::size_t>> randomQueries(std::size_t regionCount, std::size_t size, std::size_t count) {
+std::vector<std::vector<std::size_t>> randomQueries(std::size_t regionCount, std::size_t size,
+                                                    std::size_t count) {
     std::mt19937 rng(42); // fixed seed: the same queries every run
     std::uniform_int_distribution<std::size_t> pick(0, regionCount - 1);
     std::vector<std::vector<std::size_t>> out(count);
@@ -96,8 +98,9 @@ int main(int argc, char** argv) {
         DataDirResult found = findDataDir();
         dir = found.ok() ? found.path : std::filesystem::path(TPF_SOURCE_DATA_DIR);
         if (!std::filesystem::exists(dir / "muscles.json")) {
-            std::printf("note: %s has no muscles.json yet (not merged); benchmarking the test fixture instead\n",
-                        dir.string().c_str());
+            std::printf(
+                "note: %s has no muscles.json yet (not merged); benchmarking the test fixture instead\n",
+                dir.string().c_str());
             dir = std::filesystem::path(TPF_SOURCE_DATA_DIR).parent_path() / "tests" / "data" / "tiny";
         }
     }
@@ -118,11 +121,13 @@ int main(int argc, char** argv) {
     std::printf("data: %s\n", dir.string().c_str());
     const Database& db = *loaded.database;
     ReferralEngine engine(db);
-    std::printf("%zu muscles, %zu trigger points (%zu candidates), %zu concrete regions, %zu index postings\n\n",
-                db.muscles.size(), db.triggerPoints.size(), 2 * db.triggerPoints.size(), db.regions.size(),
-                engine.postingCount());
+    std::printf(
+        "%zu muscles, %zu trigger points (%zu candidates), %zu concrete regions, %zu index postings\n\n",
+        db.muscles.size(), db.triggerPoints.size(), 2 * db.triggerPoints.size(), db.regions.size(),
+        engine.postingCount());
 
-    const auto loadRuns = sample(21, [&](std::size_t) { g_sink = g_sink + loadDatabase(dir).problems.size(); });
+    const auto loadRuns =
+        sample(21, [&](std::size_t) { g_sink = g_sink + loadDatabase(dir).problems.size(); });
     const Stats load = stats(loadRuns);
     std::printf("load + validate (median of 21)       %9.2f ms                        target < 20 ms\n",
                 load.median / 1000.0);
@@ -130,22 +135,27 @@ int main(int argc, char** argv) {
     const std::string regionsText = readAll(dir / "body_regions.json");
     const std::string musclesText = readAll(dir / "muscles.json");
     const auto parseRuns = sample(21, [&](std::size_t) {
-        g_sink = g_sink + nlohmann::json::parse(regionsText).size() + nlohmann::json::parse(musclesText).size();
+        g_sink =
+            g_sink + nlohmann::json::parse(regionsText).size() + nlohmann::json::parse(musclesText).size();
     });
-    std::printf("  of which JSON parsing alone        %9.2f ms   (%zu kB of JSON)\n\n", stats(parseRuns).median / 1000.0,
-                (regionsText.size() + musclesText.size()) / 1024);
+    std::printf("  of which JSON parsing alone        %9.2f ms   (%zu kB of JSON)\n\n",
+                stats(parseRuns).median / 1000.0, (regionsText.size() + musclesText.size()) / 1024);
 
     std::printf("lookup latency:\n");
     const std::size_t n = db.regions.size();
-    const auto one = sample(20 * n, [&](std::size_t i) { g_sink = g_sink + engine.rank({i % n}).candidates.size(); });
+    const auto one =
+        sample(20 * n, [&](std::size_t i) { g_sink = g_sink + engine.rank({i % n}).candidates.size(); });
     line("1 region (every region, x20)", stats(one), "");
     const auto queries5 = randomQueries(n, 5, 2000);
-    const auto five = sample(queries5.size(), [&](std::size_t i) { g_sink = g_sink + engine.rank(queries5[i]).candidates.size(); });
+    const auto five = sample(queries5.size(), [&](std::size_t i) {
+        g_sink = g_sink + engine.rank(queries5[i]).candidates.size();
+    });
     line("5 regions (2000 random sets)", stats(five), "target median < 50 us");
     std::vector<std::size_t> all(n);
     for (std::size_t i = 0; i < n; ++i)
         all[i] = i;
-    const auto every = sample(200, [&](std::size_t) { g_sink = g_sink + engine.rank(all).candidates.size(); });
+    const auto every =
+        sample(200, [&](std::size_t) { g_sink = g_sink + engine.rank(all).candidates.size(); });
     line("all regions (x200)", stats(every), "");
 
     const Database big = replicate(db, 100);
@@ -154,9 +164,11 @@ int main(int argc, char** argv) {
     const double indexMs = microseconds(Clock::now() - start) / 1000.0;
     std::printf("\nsynthetic 100x database: %zu trigger points, %zu postings, index built in %.2f ms\n",
                 big.triggerPoints.size(), bigEngine.postingCount(), indexMs);
-    const auto bigFive = sample(500, [&](std::size_t i) { g_sink = g_sink + bigEngine.rank(queries5[i]).candidates.size(); });
+    const auto bigFive =
+        sample(500, [&](std::size_t i) { g_sink = g_sink + bigEngine.rank(queries5[i]).candidates.size(); });
     line("5 regions on 100x (500 sets)", stats(bigFive), "target median < 2 ms (2000 us)");
-    const auto bigScan = sample(20, [&](std::size_t i) { g_sink = g_sink + bigEngine.rankByScan(queries5[i]).candidates.size(); });
+    const auto bigScan = sample(
+        20, [&](std::size_t i) { g_sink = g_sink + bigEngine.rankByScan(queries5[i]).candidates.size(); });
     line("5 regions on 100x, brute-force scan", stats(bigScan), "(reference: what the index saves)");
     return 0;
 }

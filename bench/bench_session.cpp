@@ -63,15 +63,15 @@ struct RunStats {
 std::int64_t absDiff(std::int64_t a, std::int64_t b) { return a > b ? a - b : b - a; }
 
 // nextPoll(now, state) returns when the driver looks next.
-template <typename NextPoll>
-RunStats run(const Plan& plan, NextPoll nextPoll) {
+template <typename NextPoll> RunStats run(const Plan& plan, NextPoll nextPoll) {
     RunStats st;
     const std::int64_t t0 = 5'000'000;
     std::int64_t now = t0;
     st.log.push_back(Event::at(now, EventKind::Start));
     // Plain sentinels rather than std::optional: GCC 12 -O2 warns (falsely) about the latter here.
     std::int64_t expectedEnd = kNone, pausedAt = kNone;
-    if (plan.phases[0].duration_ms) expectedEnd = now + *plan.phases[0].duration_ms;
+    if (plan.phases[0].duration_ms)
+        expectedEnd = now + *plan.phases[0].duration_ms;
     bool pause1 = false, pause2 = false;
     std::size_t seen = 0;
     double sumErr = 0, sumLag = 0;
@@ -99,7 +99,8 @@ RunStats run(const Plan& plan, NextPoll nextPoll) {
             if (seen + 1 < plan.phases.size() && plan.phases[seen + 1].duration_ms)
                 expectedEnd = boundary + *plan.phases[seen + 1].duration_ms;
         }
-        if (s.finished || now - t0 > 3 * 3600 * kSec) break;
+        if (s.finished || now - t0 > 3 * 3600 * kSec)
+            break;
 
         const Phase& cur = plan.phases[static_cast<std::size_t>(s.phase_index)];
         if (!s.paused && cur.kind == PhaseKind::Locate && s.elapsed_in_phase_ms >= 20 * kSec) {
@@ -118,7 +119,8 @@ RunStats run(const Plan& plan, NextPoll nextPoll) {
             pausedAt = now;
         } else if (pausedAt != kNone && now - pausedAt >= 40 * kSec) {
             st.log.push_back(Event::at(now, EventKind::Resume));
-            if (expectedEnd != kNone) expectedEnd += now - pausedAt;
+            if (expectedEnd != kNone)
+                expectedEnd += now - pausedAt;
             pausedAt = kNone;
         }
         s = stateAt(plan, st.log, now);
@@ -132,28 +134,31 @@ RunStats run(const Plan& plan, NextPoll nextPoll) {
 
 void print(const char* title, const RunStats& r) {
     std::printf("%s\n", title);
-    std::printf("  session length          %.1f min (%d phase boundaries, %d polls)\n", double(r.sessionMs) / 60000.0,
-                r.boundaries, r.polls);
+    std::printf("  session length          %.1f min (%d phase boundaries, %d polls)\n",
+                double(r.sessionMs) / 60000.0, r.boundaries, r.polls);
     std::printf("  boundary error          max %lld ms, mean %.3f ms  (engine vs. schedule)\n",
                 static_cast<long long>(r.maxError), r.meanError);
     std::printf("  noticed after boundary  max %lld ms, mean %.1f ms  (poll latency, not drift)\n",
                 static_cast<long long>(r.maxNoticeLag), r.meanNoticeLag);
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv) {
     const std::string path = argc > 1 ? argv[1] : std::string(TPF_SOURCE_DATA_DIR) + "/protocols.json";
     const ProtocolLoadResult loaded = loadProtocolsFile(path);
     if (!loaded.ok()) {
-        for (const auto& p : loaded.problems) std::fprintf(stderr, "%s\n", p.toString().c_str());
+        for (const auto& p : loaded.problems)
+            std::fprintf(stderr, "%s\n", p.toString().c_str());
         return 1;
     }
     PlanOptions o;
     o.warmup = true;
     o.both_sides = true;
-    const Plan plan = buildPlan(*loaded.protocols.find("standard"), {spec("upper_trapezius.1", 60), spec("levator_scapulae.1", 45)}, o);
-    std::printf("plan: %zu phases, estimated %.1f min\n\n", plan.phases.size(), double(plan.estimated_total_ms) / 60000.0);
+    const Plan plan = buildPlan(*loaded.protocols.find("standard"),
+                                {spec("upper_trapezius.1", 60), spec("levator_scapulae.1", 45)}, o);
+    std::printf("plan: %zu phases, estimated %.1f min\n\n", plan.phases.size(),
+                double(plan.estimated_total_ms) / 60000.0);
 
     // 1. Irregular polling: 5-400 ms gaps, a 2 s stall every ~5 minutes, a 500 ms hiccup every ~minute.
     Rng rng;
@@ -162,8 +167,13 @@ int main(int argc, char** argv) {
         std::int64_t gap = 5 + rng(396);
         sinceStall += gap;
         sinceHiccup += gap;
-        if (sinceStall >= 5 * 60 * kSec) { gap += 2000; sinceStall = 0; }
-        else if (sinceHiccup >= 60 * kSec) { gap += 500; sinceHiccup = 0; }
+        if (sinceStall >= 5 * 60 * kSec) {
+            gap += 2000;
+            sinceStall = 0;
+        } else if (sinceHiccup >= 60 * kSec) {
+            gap += 500;
+            sinceHiccup = 0;
+        }
         return now + gap;
     });
     print("1. polled at irregular intervals (5-400 ms, 500 ms hiccups, 2 s stalls)", polled);
@@ -175,7 +185,10 @@ int main(int argc, char** argv) {
     const RunStats timer = run(plan, [&](std::int64_t now, const SessionState& s) {
         const std::int64_t due = s.next_boundary_ms ? *s.next_boundary_ms : now + 250;
         std::int64_t late = rng2(21);
-        if (!stalled && s.next_boundary_ms && now - 5'000'000 > 12 * 60 * kSec) { late += 2000; stalled = true; }
+        if (!stalled && s.next_boundary_ms && now - 5'000'000 > 12 * 60 * kSec) {
+            late += 2000;
+            stalled = true;
+        }
         return due + late;
     });
     print("\n2. single-shot timer at nextPhaseBoundaryMs(), 0-20 ms late, once 2 s late", timer);
@@ -189,31 +202,39 @@ int main(int argc, char** argv) {
     for (const double at : {0.1, 0.5, 0.99}) {
         const std::int64_t now0 = start + std::int64_t(double(end - start) * at);
         const auto t1 = std::chrono::steady_clock::now();
-        for (int i = 0; i < calls; ++i) sink = sink + stateAt(plan, log, now0 + (i & 1023)).elapsed_in_phase_ms;
+        for (int i = 0; i < calls; ++i)
+            sink = sink + stateAt(plan, log, now0 + (i & 1023)).elapsed_in_phase_ms;
         const auto t2 = std::chrono::steady_clock::now();
-        const double ns = double(std::chrono::duration_cast<std::chrono::nanoseconds>(t2 - t1).count()) / calls;
-        std::printf("%s stateAt at %2.0f%% of the session (%zu events): %.2f us/call\n", at == 0.1 ? "\n3." : "  ",
-                    at * 100, log.size(), ns / 1000.0);
+        const double ns =
+            double(std::chrono::duration_cast<std::chrono::nanoseconds>(t2 - t1).count()) / calls;
+        std::printf("%s stateAt at %2.0f%% of the session (%zu events): %.2f us/call\n",
+                    at == 0.1 ? "\n3." : "  ", at * 100, log.size(), ns / 1000.0);
     }
     {
         // A heavy log: a rating every 2 s of the whole session on top of the real events.
         EventLog heavy = log;
         for (std::int64_t t = start + 1; t < end; t += 2 * kSec)
-            heavy.push_back(Event::rate(t, int(t / kSec % 9), t % 4000 ? RatingKind::Tenderness : RatingKind::Pressure));
-        std::stable_sort(heavy.begin(), heavy.end(), [](const Event& a, const Event& b) { return a.t_ms < b.t_ms; });
+            heavy.push_back(
+                Event::rate(t, int(t / kSec % 9), t % 4000 ? RatingKind::Tenderness : RatingKind::Pressure));
+        std::stable_sort(heavy.begin(), heavy.end(),
+                         [](const Event& a, const Event& b) { return a.t_ms < b.t_ms; });
         const int n = 2000;
         const auto t1 = std::chrono::steady_clock::now();
-        for (int i = 0; i < n; ++i) sink = sink + stateAt(plan, heavy, end - 1000 + i).elapsed_in_phase_ms;
+        for (int i = 0; i < n; ++i)
+            sink = sink + stateAt(plan, heavy, end - 1000 + i).elapsed_in_phase_ms;
         const auto t2 = std::chrono::steady_clock::now();
-        std::printf("   stateAt near the end with %zu events (a rating every 2 s): %.2f us/call\n", heavy.size(),
-                    double(std::chrono::duration_cast<std::chrono::nanoseconds>(t2 - t1).count()) / n / 1000.0);
+        std::printf(
+            "   stateAt near the end with %zu events (a rating every 2 s): %.2f us/call\n", heavy.size(),
+            double(std::chrono::duration_cast<std::chrono::nanoseconds>(t2 - t1).count()) / n / 1000.0);
     }
     {
         const auto t1 = std::chrono::steady_clock::now();
-        for (int i = 0; i < calls; ++i) sink = sink + nextPhaseBoundaryMs(plan, log, start + 60 * kSec + i).value_or(0);
+        for (int i = 0; i < calls; ++i)
+            sink = sink + nextPhaseBoundaryMs(plan, log, start + 60 * kSec + i).value_or(0);
         const auto t2 = std::chrono::steady_clock::now();
         std::printf("   nextPhaseBoundaryMs:                      %.2f us/call\n",
-                    double(std::chrono::duration_cast<std::chrono::nanoseconds>(t2 - t1).count()) / calls / 1000.0);
+                    double(std::chrono::duration_cast<std::chrono::nanoseconds>(t2 - t1).count()) / calls /
+                        1000.0);
     }
     return 0;
 }

@@ -7,8 +7,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 CLANG_FORMAT="${CLANG_FORMAT:-$(command -v clang-format-14 || command -v clang-format)}"
-# src/gui, tests/gui and bench are not checked yet: they are still being written (see README, Quality checks).
-DIRS=(${TPF_FORMAT_DIRS:-src/core src/cli tests/core tests/fuzz})
+# Every C++ file in src, tests and bench is checked.
+DIRS=(${TPF_FORMAT_DIRS:-src tests bench})
 
 mapfile -t files < <(find "${DIRS[@]}" -type f \( -name '*.cpp' -o -name '*.h' \) | sort)
 differ=()

@@ -6,21 +6,20 @@
 // Usage: bench_gui [--data DIR] [--paint-runs N] [--start-runs N] [--paint-only]
 #include "app/AppContext.h"
 #include "app/MainWindow.h"
+#include "bodymap/BodyMapRenderer.h"
 #include "bodymap/BodyMapWidget.h"
 #include "finder/CandidateList.h"
 #include "finder/DetailPane.h"
 #include "finder/SearchBox.h"
-#include "bodymap/BodyMapRenderer.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPainter>
 #include <QProcess>
-
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace tpf;
@@ -84,10 +83,11 @@ void benchPaint(const AppContext& ctx, int runs) {
     }
     // CPU time (all threads: the raster engine fills large spans on a thread pool) is the cost;
     // wall time also shows how busy the machine was.
-    std::printf("paint, full map 1920x1080 (%zu regions, %zu selected, overlay %s), %d runs (target < 8 ms):\n"
-                "  wall median %.2f ms, min %.2f ms; CPU median %.2f ms, min %.2f ms\n",
-                db.regions.size(), state.selected.size(), state.overlay ? "on" : "off", runs, median(ms),
-                *std::min_element(ms.begin(), ms.end()), median(cpu), *std::min_element(cpu.begin(), cpu.end()));
+    std::printf(
+        "paint, full map 1920x1080 (%zu regions, %zu selected, overlay %s), %d runs (target < 8 ms):\n"
+        "  wall median %.2f ms, min %.2f ms; CPU median %.2f ms, min %.2f ms\n",
+        db.regions.size(), state.selected.size(), state.overlay ? "on" : "off", runs, median(ms),
+        *std::min_element(ms.begin(), ms.end()), median(cpu), *std::min_element(cpu.begin(), cpu.end()));
 }
 
 double timeStartup(const QString& program, const QStringList& args, int runs, bool* ok) {
@@ -98,7 +98,8 @@ double timeStartup(const QString& program, const QStringList& args, int runs, bo
         QElapsedTimer t;
         t.start();
         proc.start(program, args);
-        if (!proc.waitForFinished(60000) || proc.exitStatus() != QProcess::NormalExit || proc.exitCode() != 0) {
+        if (!proc.waitForFinished(60000) || proc.exitStatus() != QProcess::NormalExit ||
+            proc.exitCode() != 0) {
             std::fprintf(stderr, "%s failed (exit %d)\n", qPrintable(program), proc.exitCode());
             *ok = false;
             return 0;
@@ -137,8 +138,9 @@ int main(int argc, char** argv) {
         t.restart();
         CandidateList list(ctx->referral());
         DetailPane detail(ctx->database());
-        std::printf("in-process: SearchBox %.1f ms, BodyMapWidget %.1f ms, CandidateList + DetailPane %.1f ms\n",
-                    searchMs, mapMs, double(t.nsecsElapsed()) / 1e6);
+        std::printf(
+            "in-process: SearchBox %.1f ms, BodyMapWidget %.1f ms, CandidateList + DetailPane %.1f ms\n",
+            searchMs, mapMs, double(t.nsecsElapsed()) / 1e6);
     }
     loadTimer.restart();
     {
@@ -156,14 +158,15 @@ int main(int argc, char** argv) {
     const int runs = intOption(args, "--start-runs", 7);
     bool ok = true;
     const double empty = timeStartup(QStringLiteral(TPF_EMPTY_APP_PATH), {}, runs, &ok);
-    const double app_ = timeStartup(QStringLiteral(TPF_APP_PATH), {QStringLiteral("--quit-after-startup"),
-                                                                    QStringLiteral("--data"), dir},
-                                    runs, &ok);
+    const double app_ =
+        timeStartup(QStringLiteral(TPF_APP_PATH),
+                    {QStringLiteral("--quit-after-startup"), QStringLiteral("--data"), dir}, runs, &ok);
     if (!ok)
         return 1;
-    std::printf("start-up to first paint (process launch to exit after the first paint), median of %d:\n"
-                "  empty QMainWindow   %7.1f ms\n  tpfinder            %7.1f ms\n  ratio               %7.2fx "
-                "(target <= 1.5x)\n",
-                runs, empty, app_, empty > 0 ? app_ / empty : 0.0);
+    std::printf(
+        "start-up to first paint (process launch to exit after the first paint), median of %d:\n"
+        "  empty QMainWindow   %7.1f ms\n  tpfinder            %7.1f ms\n  ratio               %7.2fx "
+        "(target <= 1.5x)\n",
+        runs, empty, app_, empty > 0 ? app_ / empty : 0.0);
     return 0;
 }

@@ -25,7 +25,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-
 #include <cstdio>
 #include <cstring>
 
@@ -75,7 +74,8 @@ int exportPlan(const tpf::gui::AppContext& ctx, const QString& file, const QStri
         if (!sideText.isEmpty()) {
             const auto parsed = tpf::history::parseSide(sideText.toLower().toStdString());
             if (!parsed) {
-                std::fprintf(stderr, "tpfinder: --export-plan: \"%s\": the side must be left, right or midline\n",
+                std::fprintf(stderr,
+                             "tpfinder: --export-plan: \"%s\": the side must be left, right or midline\n",
                              qPrintable(arg));
                 return 1;
             }
@@ -84,7 +84,9 @@ int exportPlan(const tpf::gui::AppContext& ctx, const QString& file, const QStri
         points.push_back({id.toStdString(), side});
     }
     if (points.empty()) {
-        std::fprintf(stderr, "tpfinder: --export-plan FILE needs at least one trigger point (e.g. upper_trapezius.1:right)\n");
+        std::fprintf(
+            stderr,
+            "tpfinder: --export-plan FILE needs at least one trigger point (e.g. upper_trapezius.1:right)\n");
         return 1;
     }
     tpf::gui::PlanPdfOptions options;
@@ -116,21 +118,28 @@ int main(int argc, char** argv) {
     tpf::gui::applyTheme(tpf::gui::settings::Preferences::load().theme);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Find and self-treat myofascial trigger points."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Find and self-treat myofascial trigger points."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataOpt(QStringLiteral("data"), QApplication::translate("main", "Read the data files from DIR."),
+    const QCommandLineOption dataOpt(QStringLiteral("data"),
+                                     QApplication::translate("main", "Read the data files from DIR."),
                                      QStringLiteral("DIR"));
     const QCommandLineOption quitOpt = hidden(QCommandLineOption(QStringLiteral("quit-after-startup")));
-    const QCommandLineOption shotOpt = hidden(QCommandLineOption(QStringLiteral("screenshot"), {}, QStringLiteral("FILE")));
-    const QCommandLineOption selectOpt = hidden(QCommandLineOption(QStringLiteral("select"), {}, QStringLiteral("TEXT")));
+    const QCommandLineOption shotOpt =
+        hidden(QCommandLineOption(QStringLiteral("screenshot"), {}, QStringLiteral("FILE")));
+    const QCommandLineOption selectOpt =
+        hidden(QCommandLineOption(QStringLiteral("select"), {}, QStringLiteral("TEXT")));
     const QCommandLineOption chooseOpt = hidden(QCommandLineOption(QStringLiteral("choose-first")));
-    const QCommandLineOption viewOpt = hidden(QCommandLineOption(QStringLiteral("view"), {}, QStringLiteral("MODE")));
-    const QCommandLineOption planOpt(QStringLiteral("export-plan"),
-                                     QApplication::translate("main", "Write the self-care plan for the trigger points "
-                                                                     "given as arguments (TP[:side]) to FILE (PDF) and exit."),
-                                     QStringLiteral("FILE"));
-    parser.addPositionalArgument(QStringLiteral("TP"), QApplication::translate("main", "With --export-plan: trigger points."),
+    const QCommandLineOption viewOpt =
+        hidden(QCommandLineOption(QStringLiteral("view"), {}, QStringLiteral("MODE")));
+    const QCommandLineOption planOpt(
+        QStringLiteral("export-plan"),
+        QApplication::translate("main", "Write the self-care plan for the trigger points "
+                                        "given as arguments (TP[:side]) to FILE (PDF) and exit."),
+        QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("TP"),
+                                 QApplication::translate("main", "With --export-plan: trigger points."),
                                  QStringLiteral("[TP[:side]...]"));
     for (const auto& o : {dataOpt, quitOpt, shotOpt, selectOpt, chooseOpt, viewOpt, planOpt})
         parser.addOption(o);
@@ -148,10 +157,12 @@ int main(int argc, char** argv) {
     if (!context->ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(context->problemReport()));
         if (!unattended) {
-            QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Trigger Point Pain Finder"),
+            QMessageBox box(QMessageBox::Critical,
+                            QApplication::translate("main", "Trigger Point Pain Finder"),
                             context->problemReport().section(QLatin1Char('\n'), 0, 0));
-            box.setInformativeText(QApplication::translate("main", "The data files need to be repaired or reinstalled. "
-                                                                   "The details list every problem found."));
+            box.setInformativeText(
+                QApplication::translate("main", "The data files need to be repaired or reinstalled. "
+                                                "The details list every problem found."));
             box.setDetailedText(context->problems().join(QLatin1Char('\n')));
             box.exec();
         }

@@ -1,10 +1,9 @@
 // Catch2 main for the widget tests. Test discovery runs this binary at build time, so it must pick
 // the offscreen platform itself, and it must never touch the user's real settings or data.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QStandardPaths>
+#include <catch2/catch.hpp>
 
 int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

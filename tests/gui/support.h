@@ -7,9 +7,7 @@
 #include <QPoint>
 #include <QSettings>
 #include <QWidget>
-
 #include <catch2/catch.hpp>
-
 #include <string_view>
 
 namespace tpf::gui::test {

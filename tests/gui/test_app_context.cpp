@@ -1,7 +1,6 @@
 // Loading the data: problems are reported to the user, never a crash; export uses the renderer.
-#include "support.h"
-
 #include "app/MapExport.h"
+#include "support.h"
 
 #include <QFile>
 #include <QImage>
@@ -14,7 +13,9 @@ using namespace tpf::gui::test;
 namespace {
 
 void copy(const QString& from, const QString& to) { REQUIRE(QFile::copy(from, to)); }
-QString fixtureFile(const char* name) { return QStringLiteral(TPF_GUI_FIXTURE_DIR "/") + QLatin1String(name); }
+QString fixtureFile(const char* name) {
+    return QStringLiteral(TPF_GUI_FIXTURE_DIR "/") + QLatin1String(name);
+}
 
 } // namespace
 

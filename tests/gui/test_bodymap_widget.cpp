@@ -1,7 +1,6 @@
 // The body map as a person uses it: mouse, keyboard and screen reader.
-#include "support.h"
-
 #include "bodymap/BodyMapLayout.h"
+#include "support.h"
 
 #include <QAccessible>
 #include <QLineEdit>
@@ -33,7 +32,8 @@ struct MapWindow {
 
 TEST_CASE("Clicking inside a region selects exactly that region, clicking again deselects it", "[bodymap]") {
     MapWindow w;
-    for (const char* id : {"temple-right", "temple-left", "sternum", "elbow_outer-left", "calf-right", "lowback-left"}) {
+    for (const char* id :
+         {"temple-right", "temple-left", "sternum", "elbow_outer-left", "calf-right", "lowback-left"}) {
         INFO(id);
         const std::size_t r = region(id);
         QSignalSpy changed(w.map, &BodyMapWidget::selectionChanged);
@@ -56,7 +56,8 @@ TEST_CASE("Every region is hit at its own interior point", "[bodymap]") {
 
 TEST_CASE("Clicking several regions selects them all, in order; Esc clears", "[bodymap]") {
     MapWindow w;
-    const std::size_t a = region("temple-right"), b = region("neck_back-right"), c = region("jaw_angle-right");
+    const std::size_t a = region("temple-right"), b = region("neck_back-right"),
+                      c = region("jaw_angle-right");
     for (std::size_t r : {a, b, c})
         QTest::mouseClick(w.map, Qt::LeftButton, {}, pointIn(*w.map, r));
     CHECK(w.map->selectedRegions() == std::vector<std::size_t>{a, b, c});
@@ -81,7 +82,8 @@ TEST_CASE("Hovering a region names it", "[bodymap]") {
     CHECK(hover.last().at(0).toString().contains(QStringLiteral("Left temple")));
 }
 
-TEST_CASE("Tab focuses the map, arrow keys move the focus and Space toggles the focused region", "[bodymap]") {
+TEST_CASE("Tab focuses the map, arrow keys move the focus and Space toggles the focused region",
+          "[bodymap]") {
     MapWindow w;
     w.window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&w.window));

@@ -1,10 +1,9 @@
 // The finder window end to end: map selection -> ranked candidates -> overlay and details.
-#include "support.h"
-
 #include "app/MainWindow.h"
 #include "app/SessionQueueWidget.h"
 #include "finder/CandidateModel.h"
 #include "finder/DetailPane.h"
+#include "support.h"
 
 #include <QFrame>
 #include <QLabel>
@@ -31,7 +30,9 @@ struct Window {
         map = child<BodyMapWidget>(&window, "bodyMap");
         list = child<CandidateList>(&window, "candidateList");
     }
-    void click(const char* regionId) { QTest::mouseClick(map, Qt::LeftButton, {}, pointIn(*map, region(regionId))); }
+    void click(const char* regionId) {
+        QTest::mouseClick(map, Qt::LeftButton, {}, pointIn(*map, region(regionId)));
+    }
     void chooseRow(int row) {
         const QRect rect = list->visualRect(list->model()->index(row, 0));
         REQUIRE(rect.isValid());
@@ -135,7 +136,9 @@ TEST_CASE("A danger zone near the chosen point is named in the warning frame", "
     const DangerZone* dz = db().dangerZone(db().triggerPoints[tp].dangerZones.front());
     REQUIRE(dz != nullptr);
     w.window.detailPane()->showPoint(tp, Side::Right);
-    CHECK(child<QLabel>(&w.window, "cautionText")->text().contains(QString::fromStdString(dz->label).toHtmlEscaped()));
+    CHECK(child<QLabel>(&w.window, "cautionText")
+              ->text()
+              .contains(QString::fromStdString(dz->label).toHtmlEscaped()));
 }
 
 TEST_CASE("Ctrl+D queues the chosen point once; Remove takes it off again", "[finder][session]") {

@@ -1,13 +1,12 @@
 // History files: CSV/JSON exports through QSaveFile, JSON imports that are all or nothing, and
 // the one-page-per-point PDF self-care plan.
 
-#include "gui/history/HistoryExport.h"
-#include "gui/history/PlanPdf.h"
-
 #include "core/history/exchange.h"
 #include "core/loader.h"
 #include "core/referral.h"
 #include "core/safety/load.h"
+#include "gui/history/HistoryExport.h"
+#include "gui/history/PlanPdf.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,7 +14,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace tpf;
@@ -62,12 +60,14 @@ int pdfPageCount(const QString& path) {
         QProcess p;
         p.start(pdfinfo, {path});
         REQUIRE(p.waitForFinished());
-        auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
+        auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                     .match(QString::fromUtf8(p.readAllStandardOutput()));
         REQUIRE(m.hasMatch());
         return m.captured(1).toInt();
     }
     // Without poppler-utils: count page objects (not the /Pages tree node).
-    return int(QString::fromLatin1(readAll(path)).count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?!s)"))));
+    return int(
+        QString::fromLatin1(readAll(path)).count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?!s)"))));
 }
 
 } // namespace
@@ -98,7 +98,8 @@ TEST_CASE("history export: a failed save leaves the previous file intact", "[his
     const QByteArray before = readAll(path);
     QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner); // no new files here
     QString error = exportJson(path, {}, kStart);
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (error.isEmpty())
         SUCCEED("running as root: directory permissions are not enforced");
     else
@@ -120,7 +121,8 @@ TEST_CASE("history import: a good JSON file is added to the store", "[history][e
     CHECK(all.value->front().notes == sample().front().notes);
 }
 
-TEST_CASE("history import: a bad JSON file imports nothing and lists every problem with its path", "[history][export]") {
+TEST_CASE("history import: a bad JSON file imports nothing and lists every problem with its path",
+          "[history][export]") {
     QTemporaryDir dir;
     const QString json = dir.filePath(QStringLiteral("bad.json"));
     QByteArray text = QByteArray::fromStdString(history::toJson(sample(), kStart));
@@ -144,7 +146,8 @@ TEST_CASE("plan PDF: one page per chosen point", "[history][export][pdf]") {
     auto safety = safety::loadRulesFromFile(TPF_SOURCE_DATA_DIR "/safety.json");
     REQUIRE(safety.ok());
     ReferralEngine engine(tinyDb());
-    const std::vector<PointRef> points = {kTrap, {"temporalis.1", Side::Right}, {"sternalis.1", Side::Midline}};
+    const std::vector<PointRef> points = {
+        kTrap, {"temporalis.1", Side::Right}, {"sternalis.1", Side::Midline}};
     PlanPdfOptions options;
     options.dateText = QStringLiteral("21 November 2026");
     REQUIRE(writeSelfCarePlan(pdf, tinyDb(), engine, *safety.rules, points, options).isEmpty());
@@ -154,13 +157,15 @@ TEST_CASE("plan PDF: one page per chosen point", "[history][export][pdf]") {
         QFile::copy(pdf, qEnvironmentVariable("TPF_KEEP_PDF"));
 }
 
-TEST_CASE("plan PDF: an unknown point or no points is refused before anything is written", "[history][export][pdf]") {
+TEST_CASE("plan PDF: an unknown point or no points is refused before anything is written",
+          "[history][export][pdf]") {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
     auto safety = safety::loadRulesFromFile(TPF_SOURCE_DATA_DIR "/safety.json");
     REQUIRE(safety.ok());
     ReferralEngine engine(tinyDb());
-    CHECK(writeSelfCarePlan(pdf, tinyDb(), engine, *safety.rules, {{"no_such.1", Side::Left}}).contains(QStringLiteral("no_such.1")));
+    CHECK(writeSelfCarePlan(pdf, tinyDb(), engine, *safety.rules, {{"no_such.1", Side::Left}})
+              .contains(QStringLiteral("no_such.1")));
     CHECK_FALSE(writeSelfCarePlan(pdf, tinyDb(), engine, *safety.rules, {}).isEmpty());
     CHECK_FALSE(QFile::exists(pdf));
 }

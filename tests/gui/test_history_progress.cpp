@@ -1,11 +1,10 @@
 // ProgressView: advice per point first, the tenderness chart for the chosen point, sessions per
 // day and the list of past sessions, from a fixed set of sample sessions.
 
-#include "gui/history/ProgressView.h"
-
 #include "core/history/days.h"
 #include "core/loader.h"
 #include "core/safety/load.h"
+#include "gui/history/ProgressView.h"
 
 #include <QAbstractButton>
 #include <QAreaSeries>
@@ -20,7 +19,6 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QTableWidget>
-
 #include <catch2/catch.hpp>
 
 using namespace tpf;
@@ -102,7 +100,8 @@ std::unique_ptr<ProgressView> sampleView() {
 
 } // namespace
 
-TEST_CASE("progress view: points that need a professional are listed first, with the advice text", "[history][progress]") {
+TEST_CASE("progress view: points that need a professional are listed first, with the advice text",
+          "[history][progress]") {
     auto view = sampleView();
     auto* worse = view->findChild<QFrame*>(QStringLiteral("advice_masseter_1_left"));
     auto* stalled = view->findChild<QFrame*>(QStringLiteral("advice_temporalis_1_right"));
@@ -123,7 +122,8 @@ TEST_CASE("progress view: points that need a professional are listed first, with
     CHECK(tips->text().contains(QStringLiteral("<li>")));
 }
 
-TEST_CASE("progress view: choosing a point shows its tenderness per day with the released band", "[history][progress]") {
+TEST_CASE("progress view: choosing a point shows its tenderness per day with the released band",
+          "[history][progress]") {
     auto view = sampleView();
     auto* combo = view->findChild<QComboBox*>(QStringLiteral("pointCombo"));
     auto* chartView = view->findChild<QChartView*>(QStringLiteral("tendernessChart"));
@@ -168,7 +168,8 @@ TEST_CASE("progress view: sessions per day covers the last 14 days", "[history][
     CHECK(set->at(0) == 1);  // day 3: trapezius only
 }
 
-TEST_CASE("progress view: past sessions are listed newest first with points, reason and ratings", "[history][progress]") {
+TEST_CASE("progress view: past sessions are listed newest first with points, reason and ratings",
+          "[history][progress]") {
     auto view = sampleView();
     auto* table = view->findChild<QTableWidget*>(QStringLiteral("sessionsTable"));
     REQUIRE(table);
@@ -184,10 +185,12 @@ TEST_CASE("progress view: past sessions are listed newest first with points, rea
 TEST_CASE("progress view: every control has an object name and an accessible name", "[history][progress]") {
     auto view = sampleView();
     for (QWidget* w : view->findChildren<QWidget*>()) {
-        const bool control = qobject_cast<QComboBox*>(w) || qobject_cast<QChartView*>(w) ||
-                             qobject_cast<QTableWidget*>(w) || qobject_cast<QAbstractButton*>(w) ||
-                             (qobject_cast<QFrame*>(w) && w->objectName().startsWith(QStringLiteral("advice_")));
-        if (!control || w->parentWidget() != view.get() && !w->objectName().startsWith(QStringLiteral("advice_")))
+        const bool control =
+            qobject_cast<QComboBox*>(w) || qobject_cast<QChartView*>(w) || qobject_cast<QTableWidget*>(w) ||
+            qobject_cast<QAbstractButton*>(w) ||
+            (qobject_cast<QFrame*>(w) && w->objectName().startsWith(QStringLiteral("advice_")));
+        if (!control ||
+            w->parentWidget() != view.get() && !w->objectName().startsWith(QStringLiteral("advice_")))
             continue;
         INFO(w->metaObject()->className() << " " << w->objectName().toStdString());
         CHECK_FALSE(w->objectName().isEmpty());

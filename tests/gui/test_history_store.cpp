@@ -2,9 +2,8 @@
 // is moved aside (never deleted), old schemas are migrated, and a killed process loses nothing
 // it reported as saved.
 
-#include "gui/history/HistoryStore.h"
-
 #include "core/history/sql_schema.h"
+#include "gui/history/HistoryStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,7 +13,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <set>
@@ -54,11 +52,17 @@ void createV1Database(const QString& path) {
         for (const std::string& s : history::sql::migrations().at(0).statements)
             REQUIRE(q.exec(QString::fromStdString(s)));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version=1")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO sessions (id, start_ms, end_ms, end_reason, phases_completed) "
-                                      "VALUES (7, %1, %2, 'completed', 4)").arg(kStart).arg(kStart + 600'000)));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO session_points VALUES (7, 0, 'upper_trapezius.1', 'left')")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO holds (session_id, t_ms, trigger_point, side, pressure, tenderness) "
-                                      "VALUES (7, %1, 'upper_trapezius.1', 'left', 6, 5)").arg(kStart + 60'000)));
+        REQUIRE(
+            q.exec(QStringLiteral("INSERT INTO sessions (id, start_ms, end_ms, end_reason, phases_completed) "
+                                  "VALUES (7, %1, %2, 'completed', 4)")
+                       .arg(kStart)
+                       .arg(kStart + 600'000)));
+        REQUIRE(
+            q.exec(QStringLiteral("INSERT INTO session_points VALUES (7, 0, 'upper_trapezius.1', 'left')")));
+        REQUIRE(q.exec(
+            QStringLiteral("INSERT INTO holds (session_id, t_ms, trigger_point, side, pressure, tenderness) "
+                           "VALUES (7, %1, 'upper_trapezius.1', 'left', 6, 5)")
+                .arg(kStart + 60'000)));
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -92,7 +96,8 @@ TEST_CASE("history store: a session's events are saved and read back", "[history
     CHECK(r.phases_completed == 2);
     CHECK(r.end_ms == kStart + 300'000);
     CHECK(r.end_reason == EndReason::StoppedByUser);
-    CHECK(r.holds == std::vector<HoldRecord>{{kTrap, kStart + 60'000, 6, 7}, {kLev, kStart + 120'000, std::nullopt, 4}});
+    CHECK(r.holds ==
+          std::vector<HoldRecord>{{kTrap, kStart + 60'000, 6, 7}, {kLev, kStart + 120'000, std::nullopt, 4}});
 }
 
 TEST_CASE("history store: the file uses write-ahead logging", "[history][store]") {
@@ -118,7 +123,8 @@ TEST_CASE("history store: failing writes return a message, not just false", "[hi
         CHECK(range.contains(QStringLiteral("save the hold")));
         REQUIRE(store.endSession(id, kStart + 10, EndReason::Completed).isEmpty());
         CHECK(store.recordHold(id, {kTrap, kStart + 20, 5, 5}).contains(QStringLiteral("not running")));
-        CHECK(store.endSession(id, kStart + 30, EndReason::Completed).contains(QStringLiteral("not running")));
+        CHECK(
+            store.endSession(id, kStart + 30, EndReason::Completed).contains(QStringLiteral("not running")));
         CHECK(store.beginSession(kStart, {}).error.contains(QStringLiteral("no trigger points")));
         CHECK(store.loadAll().value->front().holds.empty());
     }
@@ -192,18 +198,21 @@ TEST_CASE("history store: a v1 database is migrated to v2 and keeps its sessions
     CHECK(store.loadAll().value->front().notes == "better after a warm shower");
     {
         // The v2 index exists.
-        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("index-check"));
+        QSqlDatabase check =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("index-check"));
         check.setDatabaseName(path);
         REQUIRE(check.open());
         QSqlQuery iq(check);
-        REQUIRE(iq.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type='index' AND name='holds_by_point'")));
+        REQUIRE(iq.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type='index' AND name='holds_by_point'")));
         CHECK(iq.next());
         check.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("index-check"));
 }
 
-TEST_CASE("history store: a file from a newer app version is refused and left untouched", "[history][store]") {
+TEST_CASE("history store: a file from a newer app version is refused and left untouched",
+          "[history][store]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("history.sqlite"));
     createV1Database(path);
@@ -294,7 +303,8 @@ TEST_CASE("history store crash child", "[.history-crash-child]") {
     }
 }
 
-TEST_CASE("history store: after kill -9 mid-session every hold reported as committed is there", "[history][store][crash]") {
+TEST_CASE("history store: after kill -9 mid-session every hold reported as committed is there",
+          "[history][store][crash]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("history.sqlite"));
     QProcess child;

@@ -80,9 +80,7 @@ struct Window {
         launcher->setClock(clock.fn());
         launcher->setCuePlayer(&cues);
         launcher->setAskOptions(false);
-        launcher->setGate([](QWidget*, const std::vector<SessionPoint>&) {
-            return GateDecision::allowed();
-        });
+        launcher->setGate([](QWidget*, const std::vector<SessionPoint>&) { return GateDecision::allowed(); });
         window->resize(1300, 850);
     }
     void queue(const char* id, Side side) { REQUIRE(window->sessionQueue()->add({app.tp(id), side})); }

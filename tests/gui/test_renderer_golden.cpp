@@ -3,14 +3,12 @@
 //   TPF_UPDATE_GOLDEN=1 build-gui/tests/gui/tpfinder_gui_tests "[golden]"
 // and look at the new images before committing them. On a mismatch <name>.actual.png and
 // <name>.diff.png (differing pixels in red) are written next to the golden.
-#include "support.h"
-
 #include "bodymap/BodyMapRenderer.h"
+#include "support.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QPainter>
-
 #include <cstdlib>
 
 using namespace tpf;
@@ -19,7 +17,7 @@ using namespace tpf::gui::test;
 
 namespace {
 
-constexpr int kChannelTolerance = 40;     // font hinting and antialiasing may shift a little
+constexpr int kChannelTolerance = 40; // font hinting and antialiasing may shift a little
 constexpr double kMaxDifferingFraction = 0.004;
 
 BodyMapState overlayState() {
@@ -54,8 +52,9 @@ void checkGolden(const QString& name, const QImage& actualImage) {
         const QRgb* g = reinterpret_cast<const QRgb*>(golden.constScanLine(y));
         QRgb* d = reinterpret_cast<QRgb*>(diff.scanLine(y));
         for (int x = 0; x < actual.width(); ++x) {
-            const int delta = std::max({std::abs(qRed(a[x]) - qRed(g[x])), std::abs(qGreen(a[x]) - qGreen(g[x])),
-                                        std::abs(qBlue(a[x]) - qBlue(g[x])), std::abs(qAlpha(a[x]) - qAlpha(g[x]))});
+            const int delta =
+                std::max({std::abs(qRed(a[x]) - qRed(g[x])), std::abs(qGreen(a[x]) - qGreen(g[x])),
+                          std::abs(qBlue(a[x]) - qBlue(g[x])), std::abs(qAlpha(a[x]) - qAlpha(g[x]))});
             const bool differs = delta > kChannelTolerance;
             differing += differs;
             const int grey = qGray(g[x]) / 3 + 170; // faint golden underneath the red
@@ -143,7 +142,9 @@ TEST_CASE("Front and back carry the person's own R and L on the correct sides", 
     const ViewFrame* front = layout.frameFor(View::Front);
     const ViewFrame* back = layout.frameFor(View::Back);
     REQUIRE(front->frame.right() <= back->frame.left() + 0.5);
-    const auto xOf = [](const ViewFrame* f, const Region& r) { return f->toWidget(interiorPoint(r.polygon)).x(); };
+    const auto xOf = [](const ViewFrame* f, const Region& r) {
+        return f->toWidget(interiorPoint(r.polygon)).x();
+    };
     CHECK(xOf(front, *db().region("temple-right")) < front->frame.center().x());
     CHECK(xOf(back, *db().region("scapula-left")) < back->frame.center().x());
 }

@@ -32,9 +32,7 @@ struct Review {
     SafetyReviewDialog dialog;
 };
 
-int remainingCount(const SafetyReviewDialog& d) {
-    return d.remaining();
-}
+int remainingCount(const SafetyReviewDialog& d) { return d.remaining(); }
 
 } // namespace
 

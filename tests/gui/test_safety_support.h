@@ -14,9 +14,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
-
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <stdexcept>
 
@@ -103,9 +101,7 @@ inline void click(QAbstractButton* b) {
     QTest::mouseClick(b, Qt::LeftButton, {}, at);
 }
 
-inline void click(const QWidget& root, const QString& name) {
-    click(child<QAbstractButton>(root, name));
-}
+inline void click(const QWidget& root, const QString& name) { click(child<QAbstractButton>(root, name)); }
 
 inline QString localKey(const std::string& qid, const std::string& tp, const char* side) {
     return QString::fromStdString(qid + "@" + tp + "/" + side);
@@ -122,8 +118,6 @@ inline void answerLocalNo(const SafetyReviewDialog& d, const std::string& tp, co
         click(d, "no_" + localKey(q->id, tp, side));
 }
 
-inline void pressContinue(const SafetyReviewDialog& d) {
-    click(d, "continueButton");
-}
+inline void pressContinue(const SafetyReviewDialog& d) { click(d, "continueButton"); }
 
 } // namespace tpf::gui::testing

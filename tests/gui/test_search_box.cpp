@@ -1,14 +1,12 @@
 // The search box: everyday words select regions, unknown words get close matches.
-#include "support.h"
-
 #include "app/MainWindow.h"
 #include "finder/SearchBox.h"
+#include "support.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QStatusBar>
 #include <QTest>
-
 #include <algorithm>
 
 using namespace tpf;
@@ -60,7 +58,8 @@ TEST_CASE("Typing left temple and Enter selects the left temple only", "[search]
 TEST_CASE("Typing tennis elbow selects both sides of the outer elbow and back of the forearm", "[search]") {
     Window w;
     w.type("tennis elbow");
-    CHECK(w.sorted() == sortedIds({"elbow_outer-left", "elbow_outer-right", "forearm_back-left", "forearm_back-right"}));
+    CHECK(w.sorted() ==
+          sortedIds({"elbow_outer-left", "elbow_outer-right", "forearm_back-left", "forearm_back-right"}));
 }
 
 TEST_CASE("A side word narrows a pattern to that side", "[search]") {

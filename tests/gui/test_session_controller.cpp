@@ -11,7 +11,8 @@ using session::EndReason;
 using session::PhaseKind;
 using session::RatingKind;
 
-TEST_CASE("session controller: where the session is follows the fake clock, never timer ticks", "[session][gui]") {
+TEST_CASE("session controller: where the session is follows the fake clock, never timer ticks",
+          "[session][gui]") {
     FakeClock clock;
     SessionController c(plan(), clock.fn());
     c.start();
@@ -45,7 +46,8 @@ TEST_CASE("session controller: pause freezes the phase clock and resume continue
     CHECK(c.state().remaining_in_phase_ms == 45'000);
 }
 
-TEST_CASE("session controller: one wake-up is armed for the next countdown cue or boundary", "[session][gui]") {
+TEST_CASE("session controller: one wake-up is armed for the next countdown cue or boundary",
+          "[session][gui]") {
     FakeClock clock;
     SessionController c(plan(), clock.fn());
     c.start();
@@ -98,7 +100,8 @@ TEST_CASE("session controller: the sink hears the start, each hold with its rati
     clock.now += 61'000;
     c.poll();
     c.sharpPain();
-    CHECK(sink.events == std::vector<std::string>{"start 1", "locate", "hold 6 5", "mobilize", "end sharp_pain"});
+    CHECK(sink.events ==
+          std::vector<std::string>{"start 1", "locate", "hold 6 5", "mobilize", "end sharp_pain"});
     REQUIRE(finished.size() == 1);
     CHECK(finished.at(0).at(0).value<EndReason>() == EndReason::SharpPain);
     CHECK(c.isFinished());

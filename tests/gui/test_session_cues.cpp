@@ -1,8 +1,7 @@
 // CuePlayer: muted never plays, mute is honoured at once, speech only when switched on; and the
 // real output stays silent (and quick) without an audio device.
-#include "test_session_support.h"
-
 #include "session/SessionPanel.h"
+#include "test_session_support.h"
 
 #include <QCheckBox>
 #include <QSettings>
@@ -50,12 +49,13 @@ TEST_CASE("cue player: a muted player never plays", "[session][gui]") {
 TEST_CASE("cue player: ticks for 3-2-1, a chime per phase and one at the end", "[session][gui]") {
     Cues cues;
     runThroughAHold(cues.player);
-    CHECK(cues.played == std::vector<Cue>{Cue::Phase, Cue::Phase, Cue::Tick, Cue::Tick, Cue::Tick, Cue::Phase,
-                                          Cue::Done});
+    CHECK(cues.played ==
+          std::vector<Cue>{Cue::Phase, Cue::Phase, Cue::Tick, Cue::Tick, Cue::Tick, Cue::Phase, Cue::Done});
     CHECK(cues.spoken.empty()); // speech is off by default
 }
 
-TEST_CASE("cue player: mute takes effect at once, also when set in the settings elsewhere", "[session][gui]") {
+TEST_CASE("cue player: mute takes effect at once, also when set in the settings elsewhere",
+          "[session][gui]") {
     Cues cues;
     cues.player.onCue(3);
     CHECK(cues.played.size() == 1);

@@ -1,9 +1,8 @@
 // SessionPanel driven like a person: keys and clicks, under a fake clock.
-#include "test_session_support.h"
-
 #include "session/CountdownRing.h"
 #include "session/SessionPanel.h"
 #include "session/SessionText.h"
+#include "test_session_support.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -53,7 +52,9 @@ TEST_CASE("session panel: shows the phase, the instruction and the pressure targ
     CHECK(ring.phase == "Hold \u00b7 round 1 of 4");
     CHECK(ring.time == "0:40");
     CHECK(ring.next == "Next: Move \u00b7 0:10");
-    CHECK(p.label("sessionInstruction")->text().startsWith("Press Upper trapezius (right) and hold still for 60 seconds"));
+    CHECK(p.label("sessionInstruction")
+              ->text()
+              .startsWith("Press Upper trapezius (right) and hold still for 60 seconds"));
     CHECK(p.shown("pressureTarget"));
     CHECK(p.label("pressureTarget")->text().contains("Target pressure 5\u20137 out of 10"));
     CHECK(p.label("pressureTarget")->text().contains("strong, but not a scream"));
@@ -104,7 +105,8 @@ TEST_CASE("session panel: Esc stops with reason stopped_by_user and shows the su
     CHECK(closed);
 }
 
-TEST_CASE("session panel: the sharp-pain button stops at once and explains it may be a nerve", "[session][gui]") {
+TEST_CASE("session panel: the sharp-pain button stops at once and explains it may be a nerve",
+          "[session][gui]") {
     Panel p;
     p.key(Qt::Key_Return);
     QPushButton* sharp = find<QPushButton>(p.panel, "sharpPainButton");
@@ -139,7 +141,8 @@ TEST_CASE("session panel: a rating of 8 during a hold asks to ease off", "[sessi
     CHECK(find<QPushButton>(p.panel, "rate6")->isChecked());
 }
 
-TEST_CASE("session panel: falling tenderness shows the trend, and 3 or less says released", "[session][gui]") {
+TEST_CASE("session panel: falling tenderness shows the trend, and 3 or less says released",
+          "[session][gui]") {
     Panel p;
     p.key(Qt::Key_Return);
     p.key(Qt::Key_7);

@@ -1,9 +1,8 @@
 // Not a check: writes the session panel 20 s into the first hold, with a rating of 6, to
 // $TPF_SESSION_SHOT (default /tmp/session_hold.png) for a person to look at. Hidden: run it with
 //   tpfinder_gui_tests "[.screenshot]"
-#include "test_session_support.h"
-
 #include "session/SessionPanel.h"
+#include "test_session_support.h"
 
 #include <QSettings>
 
@@ -30,7 +29,8 @@ TEST_CASE("session panel screenshot: 20 s into the first hold, rated 6", "[.scre
     clock.now += 8'000;
     c.poll();
     QCoreApplication::processEvents();
-    const QString file = qEnvironmentVariableIsSet("TPF_SESSION_SHOT") ? qEnvironmentVariable("TPF_SESSION_SHOT")
-                                                                       : QStringLiteral("/tmp/session_hold.png");
+    const QString file = qEnvironmentVariableIsSet("TPF_SESSION_SHOT")
+                             ? qEnvironmentVariable("TPF_SESSION_SHOT")
+                             : QStringLiteral("/tmp/session_hold.png");
     REQUIRE(panel.grab().save(file));
 }

@@ -1,13 +1,12 @@
 // Starting a guided session from the finder window: queue -> options -> safety gate -> panel, the
 // window title while it runs, Esc to stop and back to the finder.
-#include "test_session_support.h"
-
 #include "app/AppContext.h"
 #include "app/MainWindow.h"
 #include "app/SessionQueueWidget.h"
 #include "session/SessionLauncher.h"
 #include "session/SessionPanel.h"
 #include "session/SessionStartDialog.h"
+#include "test_session_support.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -33,7 +32,8 @@ AppContext& sessionContext() {
         const QDir fixture(QStringLiteral(TPF_GUI_FIXTURE_DIR));
         for (const QString& name : fixture.entryList({QStringLiteral("*.json")}, QDir::Files))
             QFile::copy(fixture.filePath(name), dir.filePath(name));
-        QFile::copy(QStringLiteral(TPF_SOURCE_DATA_DIR "/protocols.json"), dir.filePath(QStringLiteral("protocols.json")));
+        QFile::copy(QStringLiteral(TPF_SOURCE_DATA_DIR "/protocols.json"),
+                    dir.filePath(QStringLiteral("protocols.json")));
         auto c = AppContext::load(dir.path());
         if (!c->ok())
             FAIL(c->problemReport().toStdString());
@@ -106,7 +106,8 @@ TEST_CASE("session start: a queued point goes through the safety gate and the pa
     REQUIRE(w.panel());
     CHECK(w.panel()->isVisible());
     CHECK_FALSE(find<QWidget>(w.window, "mainSplitter")->isVisible());
-    CHECK(find<QLabel>(*w.panel(), "sessionProgress")->text() == "Point 1 of 1: Upper trapezius, front-edge point (right)");
+    CHECK(find<QLabel>(*w.panel(), "sessionProgress")->text() ==
+          "Point 1 of 1: Upper trapezius, front-edge point (right)");
     CHECK(w.sink.events.front() == "start 1");
     // Options are remembered for next time.
     CHECK(QSettings().value("session/preset").toString() == "standard");
@@ -122,7 +123,8 @@ TEST_CASE("session start: the window title shows the time left while a session r
     QTest::keyClick(&w.window, Qt::Key_Return); // found it
     w.clock.now += 20'000;
     w.launcher->controller()->poll();
-    CHECK(w.window.windowTitle().toStdString() == "5:20 left \u00b7 Hold 0:40 \u2014 Trigger Point Pain Finder");
+    CHECK(w.window.windowTitle().toStdString() ==
+          "5:20 left \u00b7 Hold 0:40 \u2014 Trigger Point Pain Finder");
 }
 
 TEST_CASE("session start: Esc stops the session at once, Enter goes back to the finder", "[session][gui]") {

@@ -11,9 +11,7 @@
 #include <QApplication>
 #include <QTest>
 #include <QWidget>
-
 #include <catch2/catch.hpp>
-
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -51,7 +49,8 @@ inline session::PointSpec scalenes() {
 }
 
 // Standard preset: locate, then (hold 60 s, move 10 s) x 4, then stretch 60 s, per point.
-inline session::Plan plan(std::vector<session::PointSpec> points = {trapezius()}, session::PlanOptions options = {}) {
+inline session::Plan plan(std::vector<session::PointSpec> points = {trapezius()},
+                          session::PlanOptions options = {}) {
     return session::buildPlan(*protocols().find("standard"), points, options);
 }
 

@@ -1,7 +1,6 @@
 // What the window remembers between runs (test-mode QSettings, never the user's own).
-#include "support.h"
-
 #include "app/MainWindow.h"
+#include "support.h"
 
 #include <QAction>
 #include <QApplication>

@@ -8,10 +8,8 @@
 #include "core/safety/load.h"
 
 #include <QCoreApplication>
-
 #include <filesystem>
 #include <fstream>
-
 #include <nlohmann/json.hpp>
 
 namespace tpf::gui {
@@ -40,7 +38,8 @@ std::optional<nlohmann::json> translatedJson(const std::filesystem::path& file, 
 
 } // namespace
 
-std::unique_ptr<AppContext> AppContext::load(const std::optional<QString>& dataDir, const QStringList& languages) {
+std::unique_ptr<AppContext> AppContext::load(const std::optional<QString>& dataDir,
+                                             const QStringList& languages) {
     std::unique_ptr<AppContext> ctx(new AppContext);
     std::optional<std::filesystem::path> explicitDir;
     if (dataDir)
@@ -65,7 +64,8 @@ std::unique_ptr<AppContext> AppContext::load(const std::optional<QString>& dataD
 void AppContext::loadDatabase() {
     const std::filesystem::path dir = dataDir_.toStdString();
     if (!std::filesystem::exists(dir / "muscles.json")) {
-        problems_ << tr("%1: the muscle database is missing").arg(QString::fromStdString((dir / "muscles.json").string()));
+        problems_ << tr("%1: the muscle database is missing")
+                         .arg(QString::fromStdString((dir / "muscles.json").string()));
         return;
     }
     LoadResult result = tpf::loadDatabase(dir);
@@ -87,7 +87,8 @@ void AppContext::loadSafety() {
         return;
     }
     const auto translated = translatedJson(file, pack_, languageProblems_);
-    safety::LoadResult result = translated ? safety::loadRules(*translated, file.string()) : safety::loadRulesFromFile(file);
+    safety::LoadResult result =
+        translated ? safety::loadRules(*translated, file.string()) : safety::loadRulesFromFile(file);
     append(problems_, result.problems);
     if (result.ok())
         safety_ = std::make_unique<safety::Rules>(std::move(*result.rules));
@@ -96,12 +97,13 @@ void AppContext::loadSafety() {
 void AppContext::loadProtocols() {
     const std::filesystem::path file = std::filesystem::path(dataDir_.toStdString()) / "protocols.json";
     if (!std::filesystem::exists(file)) {
-        protocolsProblem_ = tr("%1 is missing, so guided sessions are not available").arg(QString::fromStdString(file.string()));
+        protocolsProblem_ = tr("%1 is missing, so guided sessions are not available")
+                                .arg(QString::fromStdString(file.string()));
         return;
     }
     const auto translated = translatedJson(file, pack_, languageProblems_);
-    session::ProtocolLoadResult result =
-        translated ? session::loadProtocols(*translated, file.string()) : session::loadProtocolsFile(file.string());
+    session::ProtocolLoadResult result = translated ? session::loadProtocols(*translated, file.string())
+                                                    : session::loadProtocolsFile(file.string());
     append(problems_, result.problems);
     if (result.ok())
         protocols_ = std::make_unique<session::ProtocolSet>(std::move(result.protocols));
@@ -110,7 +112,8 @@ void AppContext::loadProtocols() {
 void AppContext::loadHistoryRules() {
     const std::filesystem::path file = std::filesystem::path(dataDir_.toStdString()) / "history.json";
     if (!std::filesystem::exists(file)) {
-        historyRulesProblem_ = tr("%1 is missing, so the progress view gives no advice").arg(QString::fromStdString(file.string()));
+        historyRulesProblem_ = tr("%1 is missing, so the progress view gives no advice")
+                                   .arg(QString::fromStdString(file.string()));
         return;
     }
     const auto translated = translatedJson(file, pack_, languageProblems_);
@@ -138,7 +141,8 @@ QString AppContext::problemReport() const {
     QString text = tr("Trigger Point Pain Finder could not load its data");
     if (!dataDir_.isEmpty())
         text += tr(" from %1").arg(dataDir_);
-    text += QCoreApplication::translate("tpf::gui::AppContext", " (%n problem(s)):", nullptr, int(problems_.size()));
+    text += QCoreApplication::translate("tpf::gui::AppContext", " (%n problem(s)):", nullptr,
+                                        int(problems_.size()));
     const int shown = std::min<int>(int(problems_.size()), 12);
     for (int i = 0; i < shown; ++i)
         text += QStringLiteral("\n• ") + problems_[i];

@@ -18,7 +18,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 
@@ -65,7 +64,9 @@ public:
     // The session history. Not opened by load() (tests load contexts freely); the app calls
     // openHistory() at start-up. The store's notice() says when an unreadable file was moved aside.
     HistoryStore& historyStore() const { return *history_; }
-    QString openHistory(const QString& path = HistoryStore::defaultPath()) { return historyProblem_ = history_->open(path); }
+    QString openHistory(const QString& path = HistoryStore::defaultPath()) {
+        return historyProblem_ = history_->open(path);
+    }
     QString historyProblem() const { return historyProblem_; } // why the last openHistory() failed
 
 private:

@@ -51,7 +51,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     buildMenus();
     session_ = new SessionLauncher(*this);
     new HistoryActions(*this); // View > Progress, File > history exports and plan; records sessions
-    new SettingsUi(*this); // Edit > Preferences, View > Language, the daily reminder
+    new SettingsUi(*this);     // Edit > Preferences, View > Language, the daily reminder
 
     auto* dataInfo = new QLabel(tr("%1 muscles \u00b7 %2 trigger points")
                                     .arg(context.database().muscles.size())
@@ -100,7 +100,8 @@ void MainWindow::buildCentre() {
     auto* listLayout = new QVBoxLayout(listPanel);
     listLayout->setContentsMargins(4, 8, 4, 0);
     listLayout->setSpacing(4);
-    candidateHeader_ = sectionHeader(tr("Possible trigger points"), QStringLiteral("candidateHeader"), listPanel);
+    candidateHeader_ =
+        sectionHeader(tr("Possible trigger points"), QStringLiteral("candidateHeader"), listPanel);
     candidates_ = new CandidateList(ctx_->referral(), listPanel);
     listLayout->addWidget(candidateHeader_);
     listLayout->addWidget(candidates_, 1);
@@ -139,7 +140,8 @@ void MainWindow::buildCentre() {
     connect(clear, &QPushButton::clicked, map_, &BodyMapWidget::clearSelection);
     connect(search_, &SearchBox::regionsRequested, this, &MainWindow::selectRegions);
     connect(search_, &SearchBox::muscleRequested, this, &MainWindow::showMuscle);
-    connect(search_, &SearchBox::message, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(search_, &SearchBox::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     connect(candidates_, &CandidateList::chosenChanged, this, &MainWindow::onChosenChanged);
     connect(details_, &DetailPane::triggerPointLinkActivated, this, [this](const QString& id) {
         const auto index = ctx_->database().triggerPointIndex(id.toStdString());
@@ -235,7 +237,8 @@ void MainWindow::showMuscle(std::size_t muscle) {
 void MainWindow::addChosenToQueue() {
     if (const auto chosen = chosenPoint()) {
         const TriggerPoint& tp = ctx_->database().triggerPoints[chosen->triggerPoint];
-        const QString name = tr("%1 (%2)").arg(QString::fromStdString(tp.name), sideText(chosen->side).toLower());
+        const QString name =
+            tr("%1 (%2)").arg(QString::fromStdString(tp.name), sideText(chosen->side).toLower());
         statusBar()->showMessage(queue_->add(*chosen) ? tr("Added to the session queue: %1").arg(name)
                                                       : tr("Already in the session queue: %1").arg(name),
                                  6000);

@@ -13,7 +13,6 @@
 #include "finder/CandidateList.h"
 
 #include <QMainWindow>
-
 #include <optional>
 
 class QAction;
@@ -42,7 +41,9 @@ public:
     DetailPane* detailPane() const { return details_; }
     SearchBox* searchBox() const { return search_; }
     SessionQueueWidget* sessionQueue() const { return queue_; }
-    SessionLauncher* sessionLauncher() const { return session_; } // Session > Start Session, the session panel
+    SessionLauncher* sessionLauncher() const {
+        return session_;
+    } // Session > Start Session, the session panel
 
     QMenu* fileMenu() const { return fileMenu_; }
     QMenu* viewMenu() const { return viewMenu_; }

@@ -22,7 +22,8 @@ BodyMapState exportState(BodyMapState state) {
 
 } // namespace
 
-QString exportMap(const QString& fileName, const BodyMapState& liveState, const Database& db, const QString& caption) {
+QString exportMap(const QString& fileName, const BodyMapState& liveState, const Database& db,
+                  const QString& caption) {
     const BodyMapState state = exportState(liveState);
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     RenderOptions options;
@@ -40,7 +41,8 @@ QString exportMap(const QString& fileName, const BodyMapState& liveState, const 
         pdf.setTitle(tr("Trigger Point Pain Finder: body map"));
         pdf.setCreator(QCoreApplication::applicationName());
         pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageOrientation(state.views == ViewMode::Both ? QPageLayout::Landscape : QPageLayout::Portrait);
+        pdf.setPageOrientation(state.views == ViewMode::Both ? QPageLayout::Landscape
+                                                             : QPageLayout::Portrait);
         pdf.setResolution(300);
         QPainter painter;
         if (!painter.begin(&pdf))

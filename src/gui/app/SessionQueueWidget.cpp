@@ -7,7 +7,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace tpf::gui {
@@ -26,7 +25,8 @@ SessionQueueWidget::SessionQueueWidget(const Database& db, QWidget* parent) : QW
     list_->setAccessibleName(tr("Session queue"));
     list_->setAlternatingRowColors(true);
     list_->setMinimumHeight(60);
-    list_->setToolTip(tr("The trigger points you plan to treat, in order. Add the chosen point with Ctrl+D."));
+    list_->setToolTip(
+        tr("The trigger points you plan to treat, in order. Add the chosen point with Ctrl+D."));
     layout->addWidget(list_, 1);
 
     buttons_ = new QHBoxLayout;

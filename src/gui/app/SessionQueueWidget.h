@@ -7,7 +7,6 @@
 #include "finder/CandidateList.h"
 
 #include <QWidget>
-
 #include <vector>
 
 class QHBoxLayout;
@@ -25,7 +24,7 @@ public:
     bool contains(const ChosenPoint& point) const;
     bool add(const ChosenPoint& point); // false if already queued
     bool remove(const ChosenPoint& point);
-    void removeCurrent();               // the row selected in the list
+    void removeCurrent(); // the row selected in the list
     void clear();
 
     QListWidget* list() const { return list_; }

@@ -5,7 +5,6 @@
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QPointer>
-
 #include <algorithm>
 #include <map>
 
@@ -56,7 +55,8 @@ public:
         return s;
     }
     void* interface_cast(QAccessible::InterfaceType type) override {
-        return type == QAccessible::ActionInterface ? static_cast<QAccessibleActionInterface*>(this) : nullptr;
+        return type == QAccessible::ActionInterface ? static_cast<QAccessibleActionInterface*>(this)
+                                                    : nullptr;
     }
 
     QStringList actionNames() const override { return {toggleAction()}; }
@@ -122,7 +122,9 @@ public:
     }
 
 private:
-    std::vector<std::size_t> visible() const { return map_ ? map_->visibleRegions() : std::vector<std::size_t>{}; }
+    std::vector<std::size_t> visible() const {
+        return map_ ? map_->visibleRegions() : std::vector<std::size_t>{};
+    }
 
     QPointer<BodyMapWidget> map_;
     mutable std::map<std::size_t, QAccessible::Id> children_;

@@ -18,9 +18,12 @@ QString toString(ViewMode mode) {
 }
 
 std::optional<ViewMode> viewModeFromString(const QString& text) {
-    if (text == QLatin1String("both")) return ViewMode::Both;
-    if (text == QLatin1String("front")) return ViewMode::FrontOnly;
-    if (text == QLatin1String("back")) return ViewMode::BackOnly;
+    if (text == QLatin1String("both"))
+        return ViewMode::Both;
+    if (text == QLatin1String("front"))
+        return ViewMode::FrontOnly;
+    if (text == QLatin1String("back"))
+        return ViewMode::BackOnly;
     return std::nullopt;
 }
 
@@ -67,8 +70,10 @@ BodyMapLayout computeLayout(const QRectF& target, double aspect, ViewMode mode) 
     BodyMapLayout layout;
     layout.target = target;
     std::vector<View> shown;
-    if (mode != ViewMode::BackOnly) shown.push_back(View::Front);
-    if (mode != ViewMode::FrontOnly) shown.push_back(View::Back);
+    if (mode != ViewMode::BackOnly)
+        shown.push_back(View::Front);
+    if (mode != ViewMode::FrontOnly)
+        shown.push_back(View::Back);
     const double n = double(shown.size());
     if (target.width() <= 0 || target.height() <= 0)
         return layout;
@@ -149,8 +154,10 @@ Point interiorPoint(const Polygon& polygon) {
         return {};
     double minX = polygon[0].x, maxX = minX, minY = polygon[0].y, maxY = minY;
     for (const auto& p : polygon) {
-        minX = std::min(minX, p.x); maxX = std::max(maxX, p.x);
-        minY = std::min(minY, p.y); maxY = std::max(maxY, p.y);
+        minX = std::min(minX, p.x);
+        maxX = std::max(maxX, p.x);
+        minY = std::min(minY, p.y);
+        maxY = std::max(maxY, p.y);
     }
     // Coarse grid, then a finer grid around the best cell: plenty for region-sized polygons.
     Point best{(minX + maxX) / 2, (minY + maxY) / 2};
@@ -161,7 +168,8 @@ Point interiorPoint(const Polygon& polygon) {
         const Point centre{cx, cy};
         for (int i = 0; i <= steps; ++i) {
             for (int j = 0; j <= steps; ++j) {
-                const Point p{centre.x - spanX / 2 + spanX * i / steps, centre.y - spanY / 2 + spanY * j / steps};
+                const Point p{centre.x - spanX / 2 + spanX * i / steps,
+                              centre.y - spanY / 2 + spanY * j / steps};
                 if (!containsPoint(polygon, p))
                     continue;
                 const double d = distanceToEdges(polygon, p);

@@ -9,7 +9,6 @@
 #include <QPainterPath>
 #include <QPointF>
 #include <QRectF>
-
 #include <optional>
 #include <vector>
 

@@ -7,7 +7,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -29,7 +28,8 @@ QPainterPath regionPath(const ViewFrame& frame, const Database& db, std::size_t 
     return frame.path(db.regions[region].polygon);
 }
 
-void fillRegions(Ctx& c, const ViewFrame& frame, const std::vector<std::size_t>& regions, const QBrush& brush) {
+void fillRegions(Ctx& c, const ViewFrame& frame, const std::vector<std::size_t>& regions,
+                 const QBrush& brush) {
     for (std::size_t r : regions)
         if (r < c.db.regions.size() && c.db.regions[r].view == frame.view)
             c.p.fillPath(regionPath(frame, c.db, r), brush);
@@ -148,7 +148,8 @@ void paintView(Ctx& c, const ViewFrame& frame) {
     fillRegions(c, frame, s.selected, style::selectedFill);
     paintOverlay(c, frame);
     if (s.hovered)
-        fillRegions(c, frame, {*s.hovered}, s.isSelected(*s.hovered) ? style::hoverOnSelected : style::hoverFill);
+        fillRegions(c, frame, {*s.hovered},
+                    s.isSelected(*s.hovered) ? style::hoverOnSelected : style::hoverFill);
 
     QPen regionPen(style::regionLine, 1);
     regionPen.setCosmetic(true);
@@ -163,16 +164,19 @@ void paintView(Ctx& c, const ViewFrame& frame) {
     // Selected regions keep a clear edge even under the overlay's solid fill.
     for (std::size_t r : s.selected)
         if (r < c.db.regions.size() && c.db.regions[r].view == frame.view)
-            boldOutline(c, closedPolyline(frame, c.db.regions[r].polygon), style::selectedLine, std::max(1.0, 2.0 * c.unit));
+            boldOutline(c, closedPolyline(frame, c.db.regions[r].polygon), style::selectedLine,
+                        std::max(1.0, 2.0 * c.unit));
 
     boldOutline(c, closedPolyline(frame, fig.outline), style::outline, std::max(1.0, 2.2 * c.unit));
 
     if (c.options.focusRing && s.focused && *s.focused < c.db.regions.size() &&
         c.db.regions[*s.focused].view == frame.view) {
         const QPainterPath ring = regionPath(frame, c.db, *s.focused);
-        c.p.setPen(QPen(style::focusHalo, std::max(2.0, 5 * c.unit), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        c.p.setPen(
+            QPen(style::focusHalo, std::max(2.0, 5 * c.unit), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         c.p.drawPath(ring);
-        c.p.setPen(QPen(style::focus, std::max(1.2, 2.6 * c.unit), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        c.p.setPen(
+            QPen(style::focus, std::max(1.2, 2.6 * c.unit), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         c.p.drawPath(ring);
     }
     paintMarker(c, frame);
@@ -206,8 +210,8 @@ void paintLabels(Ctx& c) {
             const double y = f.top() + 0.2 * f.height();
             const double d = L.sideLetterOffset;
             const QSizeF box(L.textSize * 3, L.textSize * 2);
-            c.p.drawText(QRectF(QPointF(f.left() - d - box.width() / 2, y - box.height() / 2), box), Qt::AlignCenter,
-                         leftLetter);
+            c.p.drawText(QRectF(QPointF(f.left() - d - box.width() / 2, y - box.height() / 2), box),
+                         Qt::AlignCenter, leftLetter);
             c.p.drawText(QRectF(QPointF(f.right() + d - box.width() / 2, y - box.height() / 2), box),
                          Qt::AlignCenter, rightLetter);
         }

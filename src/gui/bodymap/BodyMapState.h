@@ -5,7 +5,6 @@
 #include "core/model.h"
 
 #include <QString>
-
 #include <cstddef>
 #include <optional>
 #include <vector>
@@ -22,7 +21,7 @@ std::optional<ViewMode> viewModeFromString(const QString& text);
 struct Overlay {
     std::size_t triggerPoint = 0; // index into Database::triggerPoints
     Side side = Side::Left;
-    std::vector<std::size_t> primary;   // concrete region indices (ReferralEngine::referralOf)
+    std::vector<std::size_t> primary; // concrete region indices (ReferralEngine::referralOf)
     std::vector<std::size_t> spillover;
     bool operator==(const Overlay&) const = default;
 };
@@ -39,11 +38,11 @@ struct BodyMapState {
 };
 
 struct RenderOptions {
-    bool captions = true;     // "Front" / "Back" above the figures
-    bool sideLetters = true;  // the person's own "R" / "L" beside each figure
-    bool legend = true;       // key for the overlay (only drawn when there is one)
-    bool focusRing = true;    // off when the widget does not have keyboard focus
-    bool background = false;  // fill the target with a white page first (export, goldens)
+    bool captions = true;    // "Front" / "Back" above the figures
+    bool sideLetters = true; // the person's own "R" / "L" beside each figure
+    bool legend = true;      // key for the overlay (only drawn when there is one)
+    bool focusRing = true;   // off when the widget does not have keyboard focus
+    bool background = false; // fill the target with a white page first (export, goldens)
 };
 
 } // namespace tpf::gui

@@ -11,7 +11,6 @@
 #include "core/model.h"
 
 #include <QWidget>
-
 #include <optional>
 #include <vector>
 
@@ -41,7 +40,7 @@ public:
 
     // Geometry shared with the renderer, in widget coordinates.
     BodyMapLayout currentLayout() const;
-    std::vector<std::size_t> visibleRegions() const;             // regions of the shown views, in data order
+    std::vector<std::size_t> visibleRegions() const; // regions of the shown views, in data order
     std::optional<QPointF> regionCentre(std::size_t region) const; // a point well inside; nullopt if hidden
     QRect regionRect(std::size_t region) const;                    // bounding box; empty if hidden
     QString regionName(std::size_t region) const;

@@ -29,7 +29,8 @@ QSize CandidateDelegate::sizeHint(const QStyleOptionViewItem& option, const QMod
     return {280, kPad * 2 + big.height() + 2 + small.height() * 2 + 4};
 }
 
-void CandidateDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const {
+void CandidateDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
+                              const QModelIndex& index) const {
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = option.palette;
@@ -62,12 +63,14 @@ void CandidateDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, c
 
     // Score bar, top right, with the percentage under it.
     const double score = index.data(CandidateModel::ScoreRole).toDouble();
-    const QRectF bar(r.right() - kPad - kBarWidth, r.top() + kPad + (nameFm.height() - 8) / 2.0, kBarWidth, 8);
+    const QRectF bar(r.right() - kPad - kBarWidth, r.top() + kPad + (nameFm.height() - 8) / 2.0, kBarWidth,
+                     8);
     QPainterPath track;
     track.addRoundedRect(bar, 4, 4);
     p->fillPath(track, QColor(0, 0, 0, 28));
     QPainterPath fill;
-    fill.addRoundedRect(QRectF(bar.left(), bar.top(), std::max(8.0, bar.width() * score), bar.height()), 4, 4);
+    fill.addRoundedRect(QRectF(bar.left(), bar.top(), std::max(8.0, bar.width() * score), bar.height()), 4,
+                        4);
     p->fillPath(fill, QColor::fromHsvF(0.07 - 0.06 * score, 0.55 + 0.35 * score, 0.92));
     p->setFont(smallFont);
     p->setPen(muted);
@@ -90,13 +93,14 @@ void CandidateDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, c
         helped = QStringLiteral("\u2713");
         helpedW = smallFm.horizontalAdvance(helped) + 10;
     }
-    const QString muscle = nameFm.elidedText(index.data(CandidateModel::MuscleNameRole).toString(), Qt::ElideRight,
-                                             std::max(20, textRight - left - pillW - 6 - (helpedBefore ? helpedW + 4 : 0)));
+    const QString muscle =
+        nameFm.elidedText(index.data(CandidateModel::MuscleNameRole).toString(), Qt::ElideRight,
+                          std::max(20, textRight - left - pillW - 6 - (helpedBefore ? helpedW + 4 : 0)));
     p->setFont(nameFont);
     p->setPen(text);
     p->drawText(QRect(left, y, textRight - left, nameFm.height()), Qt::AlignLeft | Qt::AlignVCenter, muscle);
-    const QRectF pill(left + nameFm.horizontalAdvance(muscle) + 6, y + (nameFm.height() - smallFm.height() - 2) / 2.0,
-                      pillW, smallFm.height() + 2);
+    const QRectF pill(left + nameFm.horizontalAdvance(muscle) + 6,
+                      y + (nameFm.height() - smallFm.height() - 2) / 2.0, pillW, smallFm.height() + 2);
     QPainterPath pillPath;
     pillPath.addRoundedRect(pill, pill.height() / 2, pill.height() / 2);
     p->fillPath(pillPath, QColor(120, 140, 170, 45));

@@ -101,12 +101,13 @@ void CandidateList::paintEvent(QPaintEvent* event) {
     QColor c = palette().color(QPalette::Text);
     c.setAlpha(150);
     p.setPen(c);
-    const QString text = hasRegions_
-                             ? tr("No trigger point in the database refers pain to the selected regions.")
-                             : tr("Click where it hurts on the body map, or search for a region such as "
-                                  "\u201cleft temple\u201d or \u201ctennis elbow\u201d.\n\nThe trigger points "
-                                  "that most often refer pain there will be listed here, best match first.");
-    p.drawText(viewport()->rect().adjusted(16, 16, -16, -16), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
+    const QString text =
+        hasRegions_ ? tr("No trigger point in the database refers pain to the selected regions.")
+                    : tr("Click where it hurts on the body map, or search for a region such as "
+                         "\u201cleft temple\u201d or \u201ctennis elbow\u201d.\n\nThe trigger points "
+                         "that most often refer pain there will be listed here, best match first.");
+    p.drawText(viewport()->rect().adjusted(16, 16, -16, -16),
+               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
 }
 
 } // namespace tpf::gui

@@ -7,7 +7,6 @@
 #include "finder/HelpedOrder.h"
 
 #include <QListView>
-
 #include <optional>
 
 namespace tpf::gui {

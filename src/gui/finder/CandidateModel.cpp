@@ -18,7 +18,7 @@ QString reasonsText(const Database& db, const Ranking& ranking, const Candidate&
             continue;
         const QString label = QString::fromStdString(db.regions[ranking.regions[i]].label);
         parts << (candidate.matches[i] == Match::Primary ? CandidateModel::tr("%1: primary zone")
-                                                          : CandidateModel::tr("%1: spillover"))
+                                                         : CandidateModel::tr("%1: spillover"))
                      .arg(label);
     }
     return parts.join(QStringLiteral("; "));
@@ -65,15 +65,16 @@ QVariant CandidateModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3, score %4 percent. %5")
-            .arg(muscle, QString::fromStdString(tp.name), sideText(c->side).toLower())
-            .arg(qRound(c->score * 100))
-            .arg(reasonsText(*db_, ranking_, *c)) +
+                   .arg(muscle, QString::fromStdString(tp.name), sideText(c->side).toLower())
+                   .arg(qRound(c->score * 100))
+                   .arg(reasonsText(*db_, ranking_, *c)) +
                (helpedAt(*c) ? tr(" Helped you before.") : QString());
     case Qt::ToolTipRole:
-        return tr("<b>%1</b> (%2)<br>%3").arg(QString::fromStdString(tp.name).toHtmlEscaped(),
-                                              sideText(c->side).toLower(),
-                                              reasonsText(*db_, ranking_, *c).toHtmlEscaped()) +
-               (helpedAt(*c) ? tr("<br><i>Working on this point helped you in past sessions.</i>") : QString());
+        return tr("<b>%1</b> (%2)<br>%3")
+                   .arg(QString::fromStdString(tp.name).toHtmlEscaped(), sideText(c->side).toLower(),
+                        reasonsText(*db_, ranking_, *c).toHtmlEscaped()) +
+               (helpedAt(*c) ? tr("<br><i>Working on this point helped you in past sessions.</i>")
+                             : QString());
     case MuscleNameRole: return muscle;
     case PointNameRole: return QString::fromStdString(tp.name);
     case SideTextRole: return sideText(c->side);

@@ -7,7 +7,6 @@
 #include "finder/HelpedOrder.h"
 
 #include <QAbstractListModel>
-
 #include <optional>
 
 namespace tpf::gui {

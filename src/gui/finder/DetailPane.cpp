@@ -15,7 +15,8 @@ QLabel* makeLabel(const QString& objectName, QWidget* parent) {
     l->setObjectName(objectName);
     l->setWordWrap(true);
     l->setTextFormat(Qt::RichText);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                               Qt::LinksAccessibleByKeyboard);
     l->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     return l;
 }
@@ -46,9 +47,9 @@ DetailPane::DetailPane(const Database& db, QWidget* parent) : QScrollArea(parent
 
     cautionFrame_ = new QFrame(content);
     cautionFrame_->setObjectName(QStringLiteral("cautionFrame"));
-    cautionFrame_->setStyleSheet(QStringLiteral(
-        "#cautionFrame { background: #fff4e0; border: 2px solid #e08a00; border-radius: 6px; }"
-        "#cautionFrame QLabel { color: #5c3300; background: transparent; border: none; }"));
+    cautionFrame_->setStyleSheet(
+        QStringLiteral("#cautionFrame { background: #fff4e0; border: 2px solid #e08a00; border-radius: 6px; }"
+                       "#cautionFrame QLabel { color: #5c3300; background: transparent; border: none; }"));
     auto* cl = new QVBoxLayout(cautionFrame_);
     cl->setContentsMargins(10, 8, 10, 8);
     caution_ = makeLabel(QStringLiteral("cautionText"), cautionFrame_);

@@ -6,7 +6,6 @@
 #include "core/model.h"
 
 #include <QScrollArea>
-
 #include <optional>
 
 class QFrame;

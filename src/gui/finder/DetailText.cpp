@@ -12,10 +12,13 @@ QString tr(const char* text) { return QCoreApplication::translate("tpf::gui::Det
 QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
 
 QString section(const QString& title, const QString& body) {
-    return QStringLiteral("<h3 style='margin-top:14px; margin-bottom:4px; color:#5a4038'>%1</h3>%2").arg(title, body);
+    return QStringLiteral("<h3 style='margin-top:14px; margin-bottom:4px; color:#5a4038'>%1</h3>%2")
+        .arg(title, body);
 }
 
-QString paragraph(const std::string& text) { return QStringLiteral("<p style='margin:0'>%1</p>").arg(esc(text)); }
+QString paragraph(const std::string& text) {
+    return QStringLiteral("<p style='margin:0'>%1</p>").arg(esc(text));
+}
 
 QString bullets(const std::vector<std::string>& items) {
     QString out = QStringLiteral("<ul style='margin-top:0; margin-bottom:0; margin-left:-20px'>");
@@ -34,15 +37,24 @@ QString pointLink(const Database& db, const std::string& id) {
 } // namespace
 
 QString toolName(const std::string& tool) {
-    if (tool == "thumb") return tr("Thumb");
-    if (tool == "fingers") return tr("Fingertips");
-    if (tool == "knuckle") return tr("Knuckle");
-    if (tool == "pinch") return tr("Pinch grip between thumb and fingers");
-    if (tool == "ball_wall") return tr("Massage ball against a wall");
-    if (tool == "ball_floor") return tr("Massage ball on the floor");
-    if (tool == "ball_chair") return tr("Massage ball against a chair back");
-    if (tool == "hook_cane") return tr("Hook-shaped massage cane");
-    if (tool == "foam_roller") return tr("Foam roller");
+    if (tool == "thumb")
+        return tr("Thumb");
+    if (tool == "fingers")
+        return tr("Fingertips");
+    if (tool == "knuckle")
+        return tr("Knuckle");
+    if (tool == "pinch")
+        return tr("Pinch grip between thumb and fingers");
+    if (tool == "ball_wall")
+        return tr("Massage ball against a wall");
+    if (tool == "ball_floor")
+        return tr("Massage ball on the floor");
+    if (tool == "ball_chair")
+        return tr("Massage ball against a chair back");
+    if (tool == "hook_cane")
+        return tr("Hook-shaped massage cane");
+    if (tool == "foam_roller")
+        return tr("Foam roller");
     return QString::fromStdString(tool);
 }
 
@@ -109,7 +121,8 @@ QString detailBodyHtml(const Database& db, const TriggerPoint& tp, Side side) {
     if (!satellites.isEmpty() || !keys.isEmpty()) {
         QString rel;
         if (!keys.isEmpty())
-            rel += QStringLiteral("<p style='margin:0'>%1 %2</p>").arg(tr("Often kept active by:"), keys.join(", "));
+            rel += QStringLiteral("<p style='margin:0'>%1 %2</p>")
+                       .arg(tr("Often kept active by:"), keys.join(", "));
         if (!satellites.isEmpty())
             rel += QStringLiteral("<p style='margin:0'>%1 %2</p>")
                        .arg(tr("Can keep these points active (satellites):"), satellites.join(", "));

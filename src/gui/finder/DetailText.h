@@ -8,8 +8,8 @@
 
 namespace tpf::gui {
 
-QString toolName(const std::string& tool);       // "ball_wall" -> "Massage ball against a wall"
-QString prevalenceName(Prevalence prevalence);   // "Very common"
+QString toolName(const std::string& tool);     // "ball_wall" -> "Massage ball against a wall"
+QString prevalenceName(Prevalence prevalence); // "Very common"
 QString detailSubtitle(const Database& db, const TriggerPoint& tp, Side side);
 QString cautionHtml(const Database& db, const TriggerPoint& tp); // cautions + danger zones
 QString detailBodyHtml(const Database& db, const TriggerPoint& tp, Side side);

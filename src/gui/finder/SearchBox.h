@@ -7,7 +7,6 @@
 #include "core/region_query.h"
 
 #include <QLineEdit>
-
 #include <vector>
 
 class QCompleter;

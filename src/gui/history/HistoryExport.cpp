@@ -35,7 +35,8 @@ StoreResult<ImportSummary> importJson(const QString& path, HistoryStore& store, 
     StoreResult<ImportSummary> result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QStringLiteral("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        result.error =
+            QStringLiteral("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return result;
     }
     const QByteArray bytes = file.readAll();

@@ -21,6 +21,7 @@ QString exportJson(const QString& path, const history::Records& records, qint64 
 
 // Reads a JSON export and adds its sessions to `store`. On any problem nothing is imported and
 // the error lists every problem ("file:/sessions/3/holds/0/tenderness: rating 11 outside 0-10").
-StoreResult<ImportSummary> importJson(const QString& path, HistoryStore& store, const Database* known = nullptr);
+StoreResult<ImportSummary> importJson(const QString& path, HistoryStore& store,
+                                      const Database* known = nullptr);
 
 } // namespace tpf::gui

@@ -2,17 +2,16 @@
 
 #include "core/history/sql_schema.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
-
 #include <atomic>
 
 namespace tpf::gui {
@@ -25,7 +24,9 @@ QString sqlError(const QSqlError& e) {
     QString t = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     return t.isEmpty() ? QStringLiteral("unknown database error") : t;
 }
-QVariant optionalInt(const std::optional<int>& v) { return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>()); }
+QVariant optionalInt(const std::optional<int>& v) {
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
 QString sideText(Side s) { return text(std::string(tpf::toString(s))); }
 
 // Runs one statement; on failure returns the driver's message.
@@ -80,7 +81,9 @@ int HistoryStore::schemaVersion() const {
     if (!isOpen())
         return 0;
     QString error;
-    return pragma(QSqlDatabase::database(connection_), QStringLiteral("PRAGMA user_version"), error).value_or("0").toInt();
+    return pragma(QSqlDatabase::database(connection_), QStringLiteral("PRAGMA user_version"), error)
+        .value_or("0")
+        .toInt();
 }
 
 // Opens and checks the file. On failure returns why; `unreadable` says whether the file itself is
@@ -139,22 +142,25 @@ QString HistoryStore::migrate() {
 }
 
 QString HistoryStore::moveAside(const QString& path, const QString& why) {
-    const QString stamp = QDateTime::fromMSecsSinceEpoch(nowMs_(), Qt::UTC).toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp =
+        QDateTime::fromMSecsSinceEpoch(nowMs_(), Qt::UTC).toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString backup = path + QStringLiteral(".unreadable-") + stamp;
     for (int n = 2; QFile::exists(backup); ++n)
         backup = path + QStringLiteral(".unreadable-%1-%2").arg(stamp).arg(n);
     close();
     if (!QFile::rename(path, backup))
-        return QStringLiteral("Your session history %1 could not be read (%2), and it could not be moved aside "
-                              "to %3 either, so it was left untouched. Check the folder's permissions.")
+        return QStringLiteral(
+                   "Your session history %1 could not be read (%2), and it could not be moved aside "
+                   "to %3 either, so it was left untouched. Check the folder's permissions.")
             .arg(QDir::toNativeSeparators(path), why, QDir::toNativeSeparators(backup));
     // The write-ahead log belongs to the damaged file: keep it with the backup.
     for (const char* suffix : {"-wal", "-shm"})
         if (QFile::exists(path + QLatin1String(suffix)))
             QFile::rename(path + QLatin1String(suffix), backup + QLatin1String(suffix));
-    notice_ = QStringLiteral("Your session history could not be read (%1). It was kept as %2, and a new, empty "
-                             "history was started.")
-                  .arg(why, QDir::toNativeSeparators(backup));
+    notice_ =
+        QStringLiteral("Your session history could not be read (%1). It was kept as %2, and a new, empty "
+                       "history was started.")
+            .arg(why, QDir::toNativeSeparators(backup));
     return {};
 }
 
@@ -178,7 +184,8 @@ QString HistoryStore::open(const QString& path) {
     }
     if (!error.isEmpty()) {
         close();
-        return QStringLiteral("Could not open your session history %1: %2").arg(QDir::toNativeSeparators(path), error);
+        return QStringLiteral("Could not open your session history %1: %2")
+            .arg(QDir::toNativeSeparators(path), error);
     }
     return {};
 }
@@ -188,7 +195,8 @@ QString HistoryStore::inTransaction(const QString& what, const std::function<QSt
         return QStringLiteral("Could not %1: the history is not open.").arg(what);
     QSqlDatabase db = QSqlDatabase::database(connection_);
     if (!db.transaction())
-        return QStringLiteral("Could not %1: %2 (%3)").arg(what, sqlError(db.lastError()), QDir::toNativeSeparators(path_));
+        return QStringLiteral("Could not %1: %2 (%3)")
+            .arg(what, sqlError(db.lastError()), QDir::toNativeSeparators(path_));
     QString error = work();
     if (error.isEmpty() && !db.commit())
         error = sqlError(db.lastError());
@@ -215,7 +223,8 @@ StoreResult<qint64> HistoryStore::beginSession(qint64 startMs, const std::vector
             return e;
         id = q.lastInsertId().toLongLong();
         QSqlQuery p(db);
-        p.prepare(QStringLiteral("INSERT INTO session_points (session_id, position, trigger_point, side) VALUES (?, ?, ?, ?)"));
+        p.prepare(QStringLiteral(
+            "INSERT INTO session_points (session_id, position, trigger_point, side) VALUES (?, ?, ?, ?)"));
         for (std::size_t i = 0; i < points.size(); ++i) {
             p.addBindValue(id);
             p.addBindValue(int(i));
@@ -236,8 +245,9 @@ StoreResult<qint64> HistoryStore::beginSession(qint64 startMs, const std::vector
 QString HistoryStore::recordHold(qint64 sessionId, const history::HoldRecord& hold) {
     QString error = inTransaction(QStringLiteral("save the hold"), [&]() -> QString {
         QSqlQuery q(QSqlDatabase::database(connection_));
-        q.prepare(QStringLiteral("INSERT INTO holds (session_id, t_ms, trigger_point, side, pressure, tenderness) "
-                                 "SELECT id, ?, ?, ?, ?, ? FROM sessions WHERE id = ? AND end_ms IS NULL"));
+        q.prepare(
+            QStringLiteral("INSERT INTO holds (session_id, t_ms, trigger_point, side, pressure, tenderness) "
+                           "SELECT id, ?, ?, ?, ?, ? FROM sessions WHERE id = ? AND end_ms IS NULL"));
         q.addBindValue(qint64(hold.time_ms));
         q.addBindValue(text(hold.point.trigger_point));
         q.addBindValue(sideText(hold.point.side));
@@ -246,7 +256,8 @@ QString HistoryStore::recordHold(qint64 sessionId, const history::HoldRecord& ho
         q.addBindValue(sessionId);
         if (QString e = exec(q); !e.isEmpty())
             return e;
-        return q.numRowsAffected() == 1 ? QString() : QStringLiteral("session %1 is not running").arg(sessionId);
+        return q.numRowsAffected() == 1 ? QString()
+                                        : QStringLiteral("session %1 is not running").arg(sessionId);
     });
     if (error.isEmpty())
         emit changed();
@@ -256,11 +267,13 @@ QString HistoryStore::recordHold(qint64 sessionId, const history::HoldRecord& ho
 QString HistoryStore::recordPhaseCompleted(qint64 sessionId) {
     QString error = inTransaction(QStringLiteral("save the finished phase"), [&]() -> QString {
         QSqlQuery q(QSqlDatabase::database(connection_));
-        q.prepare(QStringLiteral("UPDATE sessions SET phases_completed = phases_completed + 1 WHERE id = ? AND end_ms IS NULL"));
+        q.prepare(QStringLiteral(
+            "UPDATE sessions SET phases_completed = phases_completed + 1 WHERE id = ? AND end_ms IS NULL"));
         q.addBindValue(sessionId);
         if (QString e = exec(q); !e.isEmpty())
             return e;
-        return q.numRowsAffected() == 1 ? QString() : QStringLiteral("session %1 is not running").arg(sessionId);
+        return q.numRowsAffected() == 1 ? QString()
+                                        : QStringLiteral("session %1 is not running").arg(sessionId);
     });
     if (error.isEmpty())
         emit changed();
@@ -270,17 +283,19 @@ QString HistoryStore::recordPhaseCompleted(qint64 sessionId) {
 QString HistoryStore::endSession(qint64 sessionId, qint64 endMs, history::EndReason reason) {
     QString error = inTransaction(QStringLiteral("save the end of the session"), [&]() -> QString {
         QSqlQuery q(QSqlDatabase::database(connection_));
-        q.prepare(QStringLiteral("UPDATE sessions SET end_ms = ?, end_reason = ? WHERE id = ? AND end_ms IS NULL AND start_ms <= ?"));
+        q.prepare(QStringLiteral("UPDATE sessions SET end_ms = ?, end_reason = ? WHERE id = ? AND end_ms IS "
+                                 "NULL AND start_ms <= ?"));
         q.addBindValue(endMs);
         q.addBindValue(text(std::string(history::toString(reason))));
         q.addBindValue(sessionId);
         q.addBindValue(endMs);
         if (QString e = exec(q); !e.isEmpty())
             return e;
-        return q.numRowsAffected() == 1 ? QString()
-                                        : QStringLiteral("session %1 is not running or started after %2")
-                                              .arg(sessionId)
-                                              .arg(QDateTime::fromMSecsSinceEpoch(endMs).toString(Qt::ISODate));
+        return q.numRowsAffected() == 1
+                   ? QString()
+                   : QStringLiteral("session %1 is not running or started after %2")
+                         .arg(sessionId)
+                         .arg(QDateTime::fromMSecsSinceEpoch(endMs).toString(Qt::ISODate));
     });
     if (error.isEmpty())
         emit changed();
@@ -310,24 +325,32 @@ StoreResult<history::Records> HistoryStore::loadAll() const {
     }
     QSqlDatabase db = QSqlDatabase::database(connection_);
     sql::RecordAssembler assembler;
-    auto optional64 = [](const QVariant& v) { return v.isNull() ? std::nullopt : std::optional<std::int64_t>(v.toLongLong()); };
-    auto optional32 = [](const QVariant& v) { return v.isNull() ? std::nullopt : std::optional<int>(v.toInt()); };
+    auto optional64 = [](const QVariant& v) {
+        return v.isNull() ? std::nullopt : std::optional<std::int64_t>(v.toLongLong());
+    };
+    auto optional32 = [](const QVariant& v) {
+        return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+    };
     QSqlQuery q(db);
     q.setForwardOnly(true);
     const auto fail = [&](const QSqlQuery& query) {
-        result.error = QStringLiteral("Could not read the history %1: %2").arg(QDir::toNativeSeparators(path_), sqlError(query.lastError()));
+        result.error = QStringLiteral("Could not read the history %1: %2")
+                           .arg(QDir::toNativeSeparators(path_), sqlError(query.lastError()));
         return result;
     };
     if (!q.exec(text(sql::selectSessions(schemaVersion()))))
         return fail(q);
     while (q.next())
         assembler.session(q.value(0).toLongLong(), q.value(1).toLongLong(), optional64(q.value(2)),
-                          q.value(3).isNull() ? std::nullopt : std::optional<std::string>(q.value(3).toString().toStdString()),
+                          q.value(3).isNull()
+                              ? std::nullopt
+                              : std::optional<std::string>(q.value(3).toString().toStdString()),
                           q.value(4).toInt(), q.value(5).toString().toStdString());
     if (!q.exec(text(sql::selectPoints())))
         return fail(q);
     while (q.next())
-        assembler.point(q.value(0).toLongLong(), q.value(1).toString().toStdString(), q.value(2).toString().toStdString());
+        assembler.point(q.value(0).toLongLong(), q.value(1).toString().toStdString(),
+                        q.value(2).toString().toStdString());
     if (!q.exec(text(sql::selectHolds())))
         return fail(q);
     while (q.next())
@@ -353,15 +376,16 @@ StoreResult<ImportSummary> HistoryStore::importRecords(const history::Records& r
     result.error = inTransaction(QStringLiteral("import the sessions"), [&]() -> QString {
         QSqlDatabase db = QSqlDatabase::database(connection_);
         for (const history::SessionRecord& r : records) {
-            const bool duplicate = std::any_of(existing.value->begin(), existing.value->end(), [&](const auto& e) {
-                return e.start_ms == r.start_ms && e.points == r.points;
-            });
+            const bool duplicate =
+                std::any_of(existing.value->begin(), existing.value->end(),
+                            [&](const auto& e) { return e.start_ms == r.start_ms && e.points == r.points; });
             if (duplicate) {
                 ++summary.skipped;
                 continue;
             }
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO sessions (start_ms, end_ms, end_reason, phases_completed, notes) VALUES (?, ?, ?, ?, ?)"));
+            q.prepare(QStringLiteral("INSERT INTO sessions (start_ms, end_ms, end_reason, phases_completed, "
+                                     "notes) VALUES (?, ?, ?, ?, ?)"));
             q.addBindValue(qint64(r.start_ms));
             q.addBindValue(r.end_ms ? QVariant(qint64(*r.end_ms)) : QVariant(QMetaType::fromType<qint64>()));
             q.addBindValue(r.end_reason ? QVariant(text(std::string(history::toString(*r.end_reason))))
@@ -372,7 +396,8 @@ StoreResult<ImportSummary> HistoryStore::importRecords(const history::Records& r
                 return e;
             const qint64 id = q.lastInsertId().toLongLong();
             QSqlQuery p(db);
-            p.prepare(QStringLiteral("INSERT INTO session_points (session_id, position, trigger_point, side) VALUES (?, ?, ?, ?)"));
+            p.prepare(QStringLiteral("INSERT INTO session_points (session_id, position, trigger_point, side) "
+                                     "VALUES (?, ?, ?, ?)"));
             for (std::size_t i = 0; i < r.points.size(); ++i) {
                 p.addBindValue(id);
                 p.addBindValue(int(i));
@@ -382,7 +407,8 @@ StoreResult<ImportSummary> HistoryStore::importRecords(const history::Records& r
                     return e;
             }
             QSqlQuery h(db);
-            h.prepare(QStringLiteral("INSERT INTO holds (session_id, t_ms, trigger_point, side, pressure, tenderness) VALUES (?, ?, ?, ?, ?, ?)"));
+            h.prepare(QStringLiteral("INSERT INTO holds (session_id, t_ms, trigger_point, side, pressure, "
+                                     "tenderness) VALUES (?, ?, ?, ?, ?, ?)"));
             for (const history::HoldRecord& hold : r.holds) {
                 h.addBindValue(id);
                 h.addBindValue(qint64(hold.time_ms));

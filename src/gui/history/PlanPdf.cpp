@@ -9,8 +9,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QPainter>
 #include <QPagedPaintDevice>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
 
@@ -20,7 +20,8 @@ namespace {
 QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
 
 QString section(const QString& title, const QString& body) {
-    return body.isEmpty() ? QString() : QStringLiteral("<h3>%1</h3><p>%2</p>").arg(title.toHtmlEscaped(), body);
+    return body.isEmpty() ? QString()
+                          : QStringLiteral("<h3>%1</h3><p>%2</p>").arg(title.toHtmlEscaped(), body);
 }
 
 QString list(const QStringList& items) {
@@ -34,14 +35,17 @@ QString list(const QStringList& items) {
 
 QString pointHtml(const Database& db, const TriggerPoint& tp, const safety::Rules& safety) {
     const Muscle& muscle = db.muscleOf(tp);
-    QString html = QStringLiteral("<p><i>%1 muscle. %2</i></p>").arg(esc(muscle.name), esc(tp.location.description));
+    QString html =
+        QStringLiteral("<p><i>%1 muscle. %2</i></p>").arg(esc(muscle.name), esc(tp.location.description));
     html += section(QObject::tr("How to find it"), esc(tp.howToFind));
-    html += section(QObject::tr("Technique"),
-                    QObject::tr("<b>Tool:</b> %1<br><b>Position:</b> %2<br><b>Pressure:</b> %3<br><b>Hold:</b> about %4 seconds, "
-                                "breathing slowly.")
-                        .arg(toolName(tp.selfTreatment.tool).toHtmlEscaped(), esc(tp.selfTreatment.position),
-                             esc(tp.selfTreatment.pressure))
-                        .arg(tp.holdSeconds));
+    html += section(
+        QObject::tr("Technique"),
+        QObject::tr(
+            "<b>Tool:</b> %1<br><b>Position:</b> %2<br><b>Pressure:</b> %3<br><b>Hold:</b> about %4 seconds, "
+            "breathing slowly.")
+            .arg(toolName(tp.selfTreatment.tool).toHtmlEscaped(), esc(tp.selfTreatment.position),
+                 esc(tp.selfTreatment.pressure))
+            .arg(tp.holdSeconds));
     html += section(QObject::tr("Mobilization"), esc(tp.mobilization));
     html += section(QObject::tr("Stretch"), esc(tp.stretch));
     QStringList cautions;
@@ -64,8 +68,9 @@ void layOut(QTextDocument& doc, QPaintDevice& device, const QString& html, qreal
     QFont font = doc.defaultFont();
     font.setPointSizeF(pointSize);
     doc.setDefaultFont(font);
-    doc.setDefaultStyleSheet(QStringLiteral("h3{margin-top:8px;margin-bottom:2px;color:#1a3d6d;} p{margin:0;} "
-                                            "ul{margin-top:0;margin-bottom:0;}"));
+    doc.setDefaultStyleSheet(
+        QStringLiteral("h3{margin-top:8px;margin-bottom:2px;color:#1a3d6d;} p{margin:0;} "
+                       "ul{margin-top:0;margin-bottom:0;}"));
     doc.setHtml(html);
     doc.setTextWidth(width);
 }
@@ -73,8 +78,8 @@ void layOut(QTextDocument& doc, QPaintDevice& device, const QString& html, qreal
 // Lays `html` out `width` device pixels wide and paints it at `topLeft`; returns the height used.
 // Text that would not fit in `maxHeight` is set smaller, down to `minPointSize`, rather than cut
 // off: a plan that silently loses its last safety note is worse than one in smaller print.
-qreal drawHtml(QPainter& p, QPaintDevice& device, const QString& html, QPointF topLeft, qreal width, qreal maxHeight,
-               qreal pointSize, qreal minPointSize = 0) {
+qreal drawHtml(QPainter& p, QPaintDevice& device, const QString& html, QPointF topLeft, qreal width,
+               qreal maxHeight, qreal pointSize, qreal minPointSize = 0) {
     QTextDocument doc;
     layOut(doc, device, html, width, pointSize);
     for (qreal size = pointSize - 0.25; doc.size().height() > maxHeight && size >= minPointSize; size -= 0.25)
@@ -97,7 +102,8 @@ QString paintSelfCarePlan(QPainter& painter, QPagedPaintDevice& device, const Da
     for (const history::PointRef& p : points) {
         auto index = db.triggerPointIndex(p.trigger_point);
         if (!index)
-            return QObject::tr("Could not make the plan: unknown trigger point \"%1\".").arg(QString::fromStdString(p.trigger_point));
+            return QObject::tr("Could not make the plan: unknown trigger point \"%1\".")
+                .arg(QString::fromStdString(p.trigger_point));
         indices.push_back(*index);
     }
     // The painter's device coordinates: the page's paint rectangle inside the margins.
@@ -111,7 +117,9 @@ QString paintSelfCarePlan(QPainter& painter, QPagedPaintDevice& device, const Da
         qreal y = drawHtml(painter, device,
                            QStringLiteral("<h2 style='margin:0'>%1</h2><p style='color:#555'>%2%3</p>")
                                .arg(name.toHtmlEscaped(), options.title.toHtmlEscaped(),
-                                    options.dateText.isEmpty() ? QString() : QStringLiteral(" · ") + options.dateText.toHtmlEscaped()),
+                                    options.dateText.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(" · ") + options.dateText.toHtmlEscaped()),
                            page.topLeft(), page.width(), 30 * mm, 14);
         y += 3 * mm;
 
@@ -130,10 +138,11 @@ QString paintSelfCarePlan(QPainter& painter, QPagedPaintDevice& device, const Da
         for (const auto* list : {&zones.primary, &zones.spillover})
             for (std::size_t r : *list)
                 otherView = otherView || db.regions[r].view != tp.location.view;
-        state.views = otherView ? ViewMode::Both
+        state.views = otherView                         ? ViewMode::Both
                       : tp.location.view == View::Front ? ViewMode::FrontOnly
                                                         : ViewMode::BackOnly;
-        const QRectF mapRect(page.left(), y, page.width() * (otherView ? 0.42 : 0.36), page.height() - y - 20 * mm);
+        const QRectF mapRect(page.left(), y, page.width() * (otherView ? 0.42 : 0.36),
+                             page.height() - y - 20 * mm);
         RenderOptions render;
         render.background = true;
         render.focusRing = false;

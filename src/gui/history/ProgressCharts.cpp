@@ -13,12 +13,10 @@
 #include <QLocale>
 #include <QPen>
 #include <QValueAxis>
-
 #include <algorithm>
 
 namespace tpf::gui {
 namespace {
-
 
 qreal dayX(std::int64_t day, int offset) { return qreal(history::dayStartMs(day, offset)); }
 
@@ -156,7 +154,8 @@ QString describeTenderness(const history::PointTrend& trend) {
     for (const history::DayValue& v : trend.tenderness_by_day)
         parts << QStringLiteral("%1: %2").arg(shortDate(v.day), QLocale().toString(v.value, 'g', 2));
     return parts.isEmpty() ? QObject::tr("No tenderness ratings yet.")
-                           : QObject::tr("Tenderness at the start of each day's session: %1.").arg(parts.join(QStringLiteral(", ")));
+                           : QObject::tr("Tenderness at the start of each day's session: %1.")
+                                 .arg(parts.join(QStringLiteral(", ")));
 }
 
 } // namespace tpf::gui

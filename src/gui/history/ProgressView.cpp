@@ -22,7 +22,8 @@ namespace {
 using history::AdviceKind;
 
 QString objectId(const history::PointRef& p) {
-    return QString::fromStdString(p.trigger_point + "_" + std::string(tpf::toString(p.side))).replace('.', '_');
+    return QString::fromStdString(p.trigger_point + "_" + std::string(tpf::toString(p.side)))
+        .replace('.', '_');
 }
 
 QString headline(AdviceKind k) {
@@ -55,7 +56,8 @@ QString pointLabel(const Database* db, const history::PointRef& point) {
     QString name = tp ? QString::fromStdString(tp->name) : QString::fromStdString(point.trigger_point);
     if (point.side == Side::Midline)
         return name;
-    return QObject::tr("%1 (%2)").arg(name, point.side == Side::Left ? QObject::tr("left") : QObject::tr("right"));
+    return QObject::tr("%1 (%2)").arg(name,
+                                      point.side == Side::Left ? QObject::tr("left") : QObject::tr("right"));
 }
 
 ProgressView::ProgressView(QWidget* parent) : QWidget(parent) {
@@ -112,7 +114,8 @@ ProgressView::ProgressView(QWidget* parent) : QWidget(parent) {
     sessions_ = new QTableWidget(0, 4, this);
     sessions_->setObjectName(QStringLiteral("sessionsTable"));
     sessions_->setAccessibleName(tr("Past sessions"));
-    sessions_->setHorizontalHeaderLabels({tr("Date"), tr("Points"), tr("Ended"), tr("Tenderness (first → last)")});
+    sessions_->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Points"), tr("Ended"), tr("Tenderness (first → last)")});
     sessions_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     sessions_->setSelectionBehavior(QAbstractItemView::SelectRows);
     sessions_->verticalHeader()->setVisible(false);
@@ -129,7 +132,8 @@ ProgressView::ProgressView(QWidget* parent) : QWidget(parent) {
     setHistory({}, rules_, clock_);
 }
 
-void ProgressView::setHistory(history::Records records, const history::Rules& rules, const history::Clock& clock) {
+void ProgressView::setHistory(history::Records records, const history::Rules& rules,
+                              const history::Clock& clock) {
     records_ = std::move(records);
     history::sortByStart(records_);
     rules_ = rules;
@@ -137,14 +141,17 @@ void ProgressView::setHistory(history::Records records, const history::Rules& ru
     trends_ = history::pointTrends(records_, clock_);
     advice_ = history::assessAll(records_, rules_, clock_);
 
-    const int professional = int(std::count_if(advice_.begin(), advice_.end(), [](const auto& a) { return a.seeProfessional(); }));
-    const int released = int(std::count_if(advice_.begin(), advice_.end(), [](const auto& a) { return a.kind == AdviceKind::Released; }));
-    summary_->setText(records_.empty()
-                          ? tr("No sessions yet. Your progress shows here after your first session.")
-                          : (records_.size() == 1 ? tr("1 session") : tr("%1 sessions").arg(records_.size())) +
-                                (trends_.size() == 1 ? tr(" on 1 point.") : tr(" on %1 points.").arg(trends_.size())) +
-                                (released ? tr(" Released: %1.").arg(released) : QString()) +
-                                (professional ? tr(" Needs a professional's advice: %1.").arg(professional) : QString()));
+    const int professional =
+        int(std::count_if(advice_.begin(), advice_.end(), [](const auto& a) { return a.seeProfessional(); }));
+    const int released = int(std::count_if(advice_.begin(), advice_.end(),
+                                           [](const auto& a) { return a.kind == AdviceKind::Released; }));
+    summary_->setText(
+        records_.empty()
+            ? tr("No sessions yet. Your progress shows here after your first session.")
+            : (records_.size() == 1 ? tr("1 session") : tr("%1 sessions").arg(records_.size())) +
+                  (trends_.size() == 1 ? tr(" on 1 point.") : tr(" on %1 points.").arg(trends_.size())) +
+                  (released ? tr(" Released: %1.").arg(released) : QString()) +
+                  (professional ? tr(" Needs a professional's advice: %1.").arg(professional) : QString()));
     summary_->setAccessibleName(summary_->text());
 
     const auto keep = selectedPoint();
@@ -153,7 +160,8 @@ void ProgressView::setHistory(history::Records records, const history::Rules& ru
         pointCombo_->clear();
         // Points needing attention first, in the order of the advice.
         for (const history::Advice& a : advice_)
-            pointCombo_->addItem(label(a.point), QVariant::fromValue(QString::fromStdString(history::toString(a.point))));
+            pointCombo_->addItem(label(a.point),
+                                 QVariant::fromValue(QString::fromStdString(history::toString(a.point))));
         pointCombo_->setEnabled(pointCombo_->count() > 0);
     }
     if (keep)
@@ -188,9 +196,11 @@ void ProgressView::rebuildAdvice() {
         card->setFrameShape(QFrame::StyledPanel);
         const bool alarm = a.seeProfessional();
         const bool good = a.kind == AdviceKind::Released;
-        card->setStyleSheet(alarm  ? QStringLiteral("QFrame{background:#fdecea;border:2px solid #c62828;border-radius:4px;}")
-                            : good ? QStringLiteral("QFrame{background:#e8f5e9;border:1px solid #2e7d32;border-radius:4px;}")
-                                   : QStringLiteral("QFrame{background:#f5f5f5;border:1px solid #bdbdbd;border-radius:4px;}"));
+        card->setStyleSheet(
+            alarm ? QStringLiteral("QFrame{background:#fdecea;border:2px solid #c62828;border-radius:4px;}")
+            : good
+                ? QStringLiteral("QFrame{background:#e8f5e9;border:1px solid #2e7d32;border-radius:4px;}")
+                : QStringLiteral("QFrame{background:#f5f5f5;border:1px solid #bdbdbd;border-radius:4px;}"));
         auto* v = new QVBoxLayout(card);
         v->setContentsMargins(10, 6, 10, 6);
         auto* title = new QLabel(card);
@@ -198,7 +208,9 @@ void ProgressView::rebuildAdvice() {
         title->setStyleSheet(QStringLiteral("border:none;background:transparent;"));
         title->setText(QStringLiteral("<b>%1</b> — <span style='color:%3'><b>%2</b></span>")
                            .arg(label(a.point).toHtmlEscaped(), headline(a.kind).toHtmlEscaped(),
-                                alarm ? QStringLiteral("#b71c1c") : good ? QStringLiteral("#1b5e20") : QStringLiteral("#424242")));
+                                alarm  ? QStringLiteral("#b71c1c")
+                                : good ? QStringLiteral("#1b5e20")
+                                       : QStringLiteral("#424242")));
         v->addWidget(title);
         QString body = QString::fromStdString(a.text).toHtmlEscaped();
         if (!a.tips.empty()) {
@@ -216,8 +228,9 @@ void ProgressView::rebuildAdvice() {
         text->setStyleSheet(QStringLiteral("border:none;background:transparent;"));
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         v->addWidget(text);
-        const QString plain = label(a.point) + QStringLiteral(": ") + headline(a.kind) + QStringLiteral(". ") +
-                              QString::fromStdString(a.text) + QLatin1Char(' ') + QString::fromStdString(a.why);
+        const QString plain = label(a.point) + QStringLiteral(": ") + headline(a.kind) +
+                              QStringLiteral(". ") + QString::fromStdString(a.text) + QLatin1Char(' ') +
+                              QString::fromStdString(a.why);
         card->setAccessibleName(plain);
         text->setAccessibleName(plain);
         adviceLayout_->addWidget(card);
@@ -256,8 +269,9 @@ void ProgressView::rebuildPerDay() {
     for (const auto& d : days)
         if (d.sessions > 0)
             parts << tr("%1: %2").arg(shortDate(d.day)).arg(d.sessions);
-    perDay_->setAccessibleDescription(parts.isEmpty() ? tr("No sessions in the last %1 days.").arg(days_)
-                                                      : tr("Sessions per day: %1.").arg(parts.join(QStringLiteral(", "))));
+    perDay_->setAccessibleDescription(
+        parts.isEmpty() ? tr("No sessions in the last %1 days.").arg(days_)
+                        : tr("Sessions per day: %1.").arg(parts.join(QStringLiteral(", "))));
     delete old;
 }
 
@@ -268,7 +282,8 @@ void ProgressView::rebuildSessions() {
         const history::SessionRecord& r = *it;
         const int row = sessions_->rowCount();
         sessions_->insertRow(row);
-        const QDateTime start = QDateTime::fromMSecsSinceEpoch(r.start_ms, QTimeZone(clock_.utc_offset_minutes * 60));
+        const QDateTime start =
+            QDateTime::fromMSecsSinceEpoch(r.start_ms, QTimeZone(clock_.utc_offset_minutes * 60));
         QStringList points, ratings;
         for (const history::PointRef& p : r.points) {
             points << label(p);

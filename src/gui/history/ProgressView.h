@@ -9,7 +9,6 @@
 #include "core/model.h"
 
 #include <QWidget>
-
 #include <functional>
 
 class QChartView;

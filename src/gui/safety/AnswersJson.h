@@ -8,7 +8,6 @@
 #include "core/safety/rules.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace tpf::gui {

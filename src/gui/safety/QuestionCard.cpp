@@ -88,9 +88,7 @@ safety::Answer QuestionCard::answer() const {
     return safety::Answer::unanswered;
 }
 
-bool QuestionCard::cleared() const {
-    return cleared_ && yes_->isChecked() && cleared_->isChecked();
-}
+bool QuestionCard::cleared() const { return cleared_ && yes_->isChecked() && cleared_->isChecked(); }
 
 void QuestionCard::updateClearance() {
     if (cleared_)

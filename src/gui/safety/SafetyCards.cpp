@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QStyle>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace tpf::gui::safetyui {
@@ -15,12 +14,8 @@ namespace {
 using safety::Level;
 using safety::Urgency;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("tpf::gui::SafetyReviewDialog", text);
-}
-QString q(const std::string& s) {
-    return QString::fromStdString(s);
-}
+QString tr(const char* text) { return QCoreApplication::translate("tpf::gui::SafetyReviewDialog", text); }
+QString q(const std::string& s) { return QString::fromStdString(s); }
 
 QFrame* card(const QString& notice, const QString& objectName, const QString& accessibleName,
              QWidget* parent) {
@@ -53,14 +48,10 @@ QVBoxLayout* titledCard(QFrame* frame, QStyle::StandardPixmap icon, const QStrin
 
 QString urgencyBadge(Urgency u) {
     switch (u) {
-    case Urgency::emergency:
-        return tr("Emergency: act now");
-    case Urgency::urgent:
-        return tr("Urgent: get help today");
-    case Urgency::see_doctor:
-        return tr("See a doctor or physiotherapist first");
-    case Urgency::none:
-        break;
+    case Urgency::emergency: return tr("Emergency: act now");
+    case Urgency::urgent: return tr("Urgent: get help today");
+    case Urgency::see_doctor: return tr("See a doctor or physiotherapist first");
+    case Urgency::none: break;
     }
     return tr("Not today");
 }
@@ -69,23 +60,17 @@ QString noticeFor(const safety::Reason& r) {
     if (r.level == Level::caution)
         return "cleared";
     switch (r.urgency) {
-    case Urgency::emergency:
-        return "emergency";
-    case Urgency::urgent:
-        return "urgent";
-    case Urgency::see_doctor:
-        return "see_doctor";
-    case Urgency::none:
-        break;
+    case Urgency::emergency: return "emergency";
+    case Urgency::urgent: return "urgent";
+    case Urgency::see_doctor: return "see_doctor";
+    case Urgency::none: break;
     }
     return "clinician";
 }
 
 } // namespace
 
-QString objectKey(const safety::PointRef& point) {
-    return q(safety::toString(point));
-}
+QString objectKey(const safety::PointRef& point) { return q(safety::toString(point)); }
 
 QString styleSheet() {
     // Fixed light card colours with explicit text colours, so contrast holds under any palette.

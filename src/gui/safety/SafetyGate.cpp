@@ -16,15 +16,11 @@ constexpr auto kLastFull = "lastFullReviewUnix";
 constexpr auto kLastAny = "lastReviewUnix";
 constexpr auto kAnswers = "answersJson";
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("tpf::gui::SafetyGate", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("tpf::gui::SafetyGate", text); }
 
 } // namespace
 
-std::int64_t SafetyGate::systemClock() {
-    return QDateTime::currentSecsSinceEpoch();
-}
+std::int64_t SafetyGate::systemClock() { return QDateTime::currentSecsSinceEpoch(); }
 
 SafetyGate::SafetyGate(const safety::Rules& rules, QSettings& settings, Clock clock)
     : rules_(rules), settings_(settings), clock_(clock ? std::move(clock) : Clock(&SafetyGate::systemClock)) {
@@ -92,9 +88,7 @@ QString SafetyGate::storeReview(const safety::ReviewRecord& record) {
     return {};
 }
 
-void SafetyGate::forgetReview() {
-    settings_.remove(kGroup);
-}
+void SafetyGate::forgetReview() { settings_.remove(kGroup); }
 
 safety::ReviewKind SafetyGate::needed(std::int64_t nowUnixSeconds) const {
     return safety::reviewNeeded(rules_, lastReview(), nowUnixSeconds, {});

@@ -18,7 +18,6 @@
 #include "gui/finder/CandidateList.h" // ChosenPoint {triggerPoint, side}, as the session queue holds them
 
 #include <QString>
-
 #include <cstddef>
 #include <cstdint>
 #include <functional>

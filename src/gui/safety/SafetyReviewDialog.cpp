@@ -13,7 +13,6 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace tpf::gui {
@@ -24,9 +23,7 @@ using safety::Category;
 using safety::Level;
 namespace ui = safetyui;
 
-QString q(const std::string& s) {
-    return QString::fromStdString(s);
-}
+QString q(const std::string& s) { return QString::fromStdString(s); }
 
 constexpr SafetyReviewDialog::Page kOrder[] = {
     SafetyReviewDialog::Page::reconfirm,    SafetyReviewDialog::Page::red_flags,
@@ -136,9 +133,7 @@ safety::Answers SafetyReviewDialog::answers() const {
     return a;
 }
 
-safety::Outcome SafetyReviewDialog::outcome() const {
-    return safety::evaluate(rules_, answers(), points_);
-}
+safety::Outcome SafetyReviewDialog::outcome() const { return safety::evaluate(rules_, answers(), points_); }
 
 bool SafetyReviewDialog::anyRedFlagYes() const {
     return std::any_of(general_.begin(), general_.end(), [](const GeneralCard& g) {
@@ -178,19 +173,16 @@ int SafetyReviewDialog::remaining() const {
                                  [](const std::string& id) { return id.find('@') != std::string::npos; }));
     }
     case Page::danger_zones:
-    case Page::outcome:
-        break;
+    case Page::outcome: break;
     }
     return 0;
 }
 
 bool SafetyReviewDialog::hasContent(Page page) const {
     switch (page) {
-    case Page::reconfirm:
-        return changedCard_ != nullptr;
+    case Page::reconfirm: return changedCard_ != nullptr;
     case Page::red_flags:
-    case Page::clinician:
-        return !keepPrevious_ && !cardsOn(page).empty();
+    case Page::clinician: return !keepPrevious_ && !cardsOn(page).empty();
     case Page::local: {
         // Points a clinician-first answer already leaves out are not asked about.
         const auto excluded = outcome().excluded_points;
@@ -206,8 +198,7 @@ bool SafetyReviewDialog::hasContent(Page page) const {
         const safety::Outcome o = outcome();
         return o.level != Level::blocked && (!o.danger_zones.empty() || !o.point_cautions.empty());
     }
-    case Page::outcome:
-        return true;
+    case Page::outcome: return true;
     }
     return false;
 }

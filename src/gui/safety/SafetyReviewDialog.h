@@ -20,7 +20,6 @@
 #include "core/safety/rules.h"
 
 #include <QDialog>
-
 #include <map>
 #include <optional>
 #include <vector>

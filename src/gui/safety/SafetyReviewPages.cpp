@@ -11,7 +11,6 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace tpf::gui {
@@ -22,24 +21,16 @@ using safety::Category;
 using safety::Level;
 namespace ui = safetyui;
 
-QString q(const std::string& s) {
-    return QString::fromStdString(s);
-}
+QString q(const std::string& s) { return QString::fromStdString(s); }
 
 QString pageName(SafetyReviewDialog::Page p) {
     switch (p) {
-    case SafetyReviewDialog::Page::reconfirm:
-        return "reconfirm";
-    case SafetyReviewDialog::Page::red_flags:
-        return "red_flags";
-    case SafetyReviewDialog::Page::clinician:
-        return "clinician";
-    case SafetyReviewDialog::Page::local:
-        return "local";
-    case SafetyReviewDialog::Page::danger_zones:
-        return "danger_zones";
-    case SafetyReviewDialog::Page::outcome:
-        break;
+    case SafetyReviewDialog::Page::reconfirm: return "reconfirm";
+    case SafetyReviewDialog::Page::red_flags: return "red_flags";
+    case SafetyReviewDialog::Page::clinician: return "clinician";
+    case SafetyReviewDialog::Page::local: return "local";
+    case SafetyReviewDialog::Page::danger_zones: return "danger_zones";
+    case SafetyReviewDialog::Page::outcome: break;
     }
     return "outcome";
 }
@@ -57,18 +48,12 @@ QWidget* pageContent(const QString& name, QVBoxLayout*& layout) {
 
 QString SafetyReviewDialog::pageTitle(Page page) {
     switch (page) {
-    case Page::reconfirm:
-        return tr("Has anything changed?");
-    case Page::red_flags:
-        return tr("Warning signs");
-    case Page::clinician:
-        return tr("Check with a clinician first");
-    case Page::local:
-        return tr("Checks for each chosen spot");
-    case Page::danger_zones:
-        return tr("Take care near these places");
-    case Page::outcome:
-        break;
+    case Page::reconfirm: return tr("Has anything changed?");
+    case Page::red_flags: return tr("Warning signs");
+    case Page::clinician: return tr("Check with a clinician first");
+    case Page::local: return tr("Checks for each chosen spot");
+    case Page::danger_zones: return tr("Take care near these places");
+    case Page::outcome: break;
     }
     return tr("Result of the safety check");
 }

@@ -6,7 +6,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -21,7 +20,8 @@ RingModel ringModel(const Plan& plan, const SessionState& s) {
         m.time = s.finished ? QStringLiteral("\u2713") : QString();
         m.phase = s.finished ? st::endTitle(s.end_reason) : QString();
         m.accent = QColor(128, 132, 140);
-        m.fraction = s.finished ? std::optional<double>(s.end_reason == EndReason::Completed ? 1.0 : 0.0) : std::nullopt;
+        m.fraction = s.finished ? std::optional<double>(s.end_reason == EndReason::Completed ? 1.0 : 0.0)
+                                : std::nullopt;
         return m;
     }
     const Phase& ph = plan.phases[std::size_t(s.phase_index)];
@@ -33,8 +33,9 @@ RingModel ringModel(const Plan& plan, const SessionState& s) {
     if (!ph.duration_ms) {
         m.time = QCoreApplication::translate("tpf::gui::CountdownRing", "Press Found it");
         m.timeIsText = true;
-        m.detail = QCoreApplication::translate("tpf::gui::CountdownRing", "Enter when you are on it \u00b7 %1")
-                       .arg(st::clockUp(s.elapsed_in_phase_ms));
+        m.detail =
+            QCoreApplication::translate("tpf::gui::CountdownRing", "Enter when you are on it \u00b7 %1")
+                .arg(st::clockUp(s.elapsed_in_phase_ms));
     } else if (ph.counts_up) {
         const double cap = double(*ph.duration_ms);
         m.fraction = std::clamp(double(s.elapsed_in_phase_ms) / cap, 0.0, 1.0);
@@ -45,7 +46,8 @@ RingModel ringModel(const Plan& plan, const SessionState& s) {
         const std::int64_t remaining = s.remaining_in_phase_ms.value_or(*ph.duration_ms);
         m.fraction = std::clamp(double(remaining) / double(*ph.duration_ms), 0.0, 1.0);
         m.time = st::clockDown(remaining);
-        m.detail = QCoreApplication::translate("tpf::gui::CountdownRing", "of %1").arg(st::clock(*ph.duration_ms));
+        m.detail =
+            QCoreApplication::translate("tpf::gui::CountdownRing", "of %1").arg(st::clock(*ph.duration_ms));
     }
     if (s.paused)
         m.detail = QCoreApplication::translate("tpf::gui::CountdownRing", "Paused \u00b7 Space to resume");
@@ -147,8 +149,8 @@ void paintRing(QPainter& p, const QRectF& area, const RingModel& m, const QPalet
         QFont nextFont = fitted(base, m.next, area.width() - 8, std::max(14.0, side * 0.055));
         p.setFont(nextFont);
         p.setPen(muted);
-        p.drawText(QRectF(area.left(), square.bottom() + 2, area.width(), nextH), Qt::AlignHCenter | Qt::AlignTop,
-                   m.next);
+        p.drawText(QRectF(area.left(), square.bottom() + 2, area.width(), nextH),
+                   Qt::AlignHCenter | Qt::AlignTop, m.next);
     }
     p.restore();
 }

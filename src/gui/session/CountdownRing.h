@@ -9,7 +9,6 @@
 #include <QColor>
 #include <QString>
 #include <QWidget>
-
 #include <optional>
 
 class QPainter;
@@ -25,7 +24,7 @@ struct RingModel {
     QString next;                   // under the ring: "Next: Move · 0:10"
     QColor accent = QColor(200, 72, 52);
     bool paused = false;
-    int countdown = 0;              // 3, 2, 1: the arc pulses in the last seconds
+    int countdown = 0; // 3, 2, 1: the arc pulses in the last seconds
     bool operator==(const RingModel&) const = default;
 };
 

@@ -70,7 +70,8 @@ public:
         auto& effect = effects_[std::size_t(cue)];
         if (!effect) {
             initCueResources();
-            static const char* const files[] = {"qrc:/sounds/tick.wav", "qrc:/sounds/phase.wav", "qrc:/sounds/done.wav"};
+            static const char* const files[] = {"qrc:/sounds/tick.wav", "qrc:/sounds/phase.wav",
+                                                "qrc:/sounds/done.wav"};
             effect = std::make_unique<QSoundEffect>();
             effect->setSource(QUrl(QString::fromLatin1(files[std::size_t(cue)])));
         }

@@ -9,7 +9,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <memory>
 
 namespace tpf::gui {
@@ -30,11 +29,11 @@ public:
 class CuePlayer : public QObject {
     Q_OBJECT
 public:
-    static const char* const kMutedKey;   // bool, default false
-    static const char* const kVolumeKey;  // 0..1, default 0.7
-    static const char* const kSpeechKey;  // bool, default false
+    static const char* const kMutedKey;  // bool, default false
+    static const char* const kVolumeKey; // 0..1, default 0.7
+    static const char* const kSpeechKey; // bool, default false
 
-    explicit CuePlayer(QObject* parent = nullptr);                         // the real audio output
+    explicit CuePlayer(QObject* parent = nullptr);                           // the real audio output
     CuePlayer(std::unique_ptr<CueOutput> output, QObject* parent = nullptr); // tests
     ~CuePlayer() override;
 

@@ -10,7 +10,9 @@ using namespace tpf::session;
 namespace {
 
 tpf::Side toSide(session::Side s) {
-    return s == session::Side::Left ? tpf::Side::Left : s == session::Side::Right ? tpf::Side::Right : tpf::Side::Midline;
+    return s == session::Side::Left    ? tpf::Side::Left
+           : s == session::Side::Right ? tpf::Side::Right
+                                       : tpf::Side::Midline;
 }
 
 history::PointRef refOf(const PlannedPoint& p) { return {p.spec.trigger_point_id, toSide(p.spec.side)}; }

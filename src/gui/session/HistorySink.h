@@ -9,7 +9,6 @@
 #define TPF_HAVE_HISTORY_STORE 1
 
 #include <QtGlobal>
-
 #include <vector>
 
 namespace tpf::gui {

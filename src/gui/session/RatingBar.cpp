@@ -32,7 +32,8 @@ void TrendSparkline::paintEvent(QPaintEvent*) {
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF r = QRectF(rect()).adjusted(5, 5, -5, -5);
     auto at = [&](std::size_t i) {
-        const double x = values_.size() == 1 ? r.center().x() : r.left() + r.width() * double(i) / double(values_.size() - 1);
+        const double x = values_.size() == 1 ? r.center().x()
+                                             : r.left() + r.width() * double(i) / double(values_.size() - 1);
         return QPointF(x, r.bottom() - r.height() * double(values_[i]) / double(max_));
     };
     QColor base = palette().color(QPalette::WindowText);

@@ -6,7 +6,6 @@
 #include "core/session/events.h"
 
 #include <QWidget>
-
 #include <optional>
 #include <vector>
 

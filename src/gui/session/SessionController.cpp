@@ -124,7 +124,8 @@ void SessionController::poll() {
         emit phaseChanged(s.phase_index);
         emit cue(0);
     }
-    if (!s.finished && s.countdown > 0 && (s.countdown != lastCountdown_ || s.phase_index != lastCountdownPhase_)) {
+    if (!s.finished && s.countdown > 0 &&
+        (s.countdown != lastCountdown_ || s.phase_index != lastCountdownPhase_)) {
         lastCountdown_ = s.countdown;
         lastCountdownPhase_ = s.phase_index;
         emit cue(s.countdown);

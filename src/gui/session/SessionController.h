@@ -5,9 +5,8 @@
 // countdown cue 3-2-1 s before a timed phase ends, or the phase boundary itself), and a ~10 Hz
 // repaint timer runs only while a timed phase is running; it only asks for a repaint.
 //
-//   SessionController c(plan);               // or with a fake clock: SessionController c(plan, [&] { return now; });
-//   connect(&c, &SessionController::stateChanged, panel, ...);
-//   c.start();
+//   SessionController c(plan);               // or with a fake clock: SessionController c(plan, [&] { return
+//   now; }); connect(&c, &SessionController::stateChanged, panel, ...); c.start();
 //
 // Tests move the fake clock and call poll(), which is what the timers do.
 
@@ -17,7 +16,6 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -72,9 +70,9 @@ public slots:
     void poll();
 
 signals:
-    void stateChanged();        // repaint: read state()
+    void stateChanged(); // repaint: read state()
     void phaseChanged(int phaseIndex);
-    void cue(int countdown);    // 3, 2, 1 before a timed phase change; 0 when a new phase begins
+    void cue(int countdown); // 3, 2, 1 before a timed phase change; 0 when a new phase begins
     void finished(tpf::session::EndReason reason);
     void sinkErrorRaised(const QString& message);
 

@@ -1,9 +1,8 @@
 // The real safety gate for a session. Kept in its own file because safety/SafetyGate.h and
 // finder/CandidateList.h both declare a ChosenPoint; this file sees only the safety one.
-#include "session/SessionPoints.h"
-
 #include "app/AppContext.h"
 #include "safety/SafetyGate.h"
+#include "session/SessionPoints.h"
 
 #include <QSettings>
 

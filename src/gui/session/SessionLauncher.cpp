@@ -125,7 +125,8 @@ bool SessionLauncher::start() {
         if (const auto tp = db.triggerPointIndex(ref.trigger_point))
             notes << tr("Left out after the safety review: %1 (%2).")
                          .arg(QString::fromStdString(db.triggerPoints[*tp].name),
-                              QString::fromUtf8(toString(ref.side).data(), qsizetype(toString(ref.side).size())));
+                              QString::fromUtf8(toString(ref.side).data(),
+                                                qsizetype(toString(ref.side).size())));
     Plan plan = buildPlan(*protocol, specs, choice.options);
     for (const std::string& note : plan.notes)
         notes << QString::fromStdString(note);
@@ -184,7 +185,8 @@ void SessionLauncher::closePanel() {
     controller_.release()->deleteLater(); // after the panel, which refers to it until then
     window_->setWindowTitle(baseTitle_);
     setFinderActionsEnabled(true);
-    window_->statusBar()->showMessage(tr("Session ended: %1").arg(QString::fromUtf8(toString(s.end_reason))), 8000);
+    window_->statusBar()->showMessage(tr("Session ended: %1").arg(QString::fromUtf8(toString(s.end_reason))),
+                                      8000);
     updateEnabled();
     emit sessionClosed();
 }
@@ -201,8 +203,9 @@ void SessionLauncher::setFinderActionsEnabled(bool enabled) {
     // selection in the finder) are off while the panel is shown: a clash would silence both.
     static const QList<QKeySequence> panelKeys = [] {
         QList<QKeySequence> keys;
-        for (int k : {int(Qt::Key_Escape), int(Qt::Key_Space), int(Qt::Key_Return), int(Qt::Key_Enter),
-                      int(Qt::Key_N), int(Qt::Key_R), int(Qt::Key_X), int(Qt::Key_P), int(Qt::Key_M), int(Qt::Key_T)})
+        for (int k :
+             {int(Qt::Key_Escape), int(Qt::Key_Space), int(Qt::Key_Return), int(Qt::Key_Enter),
+              int(Qt::Key_N), int(Qt::Key_R), int(Qt::Key_X), int(Qt::Key_P), int(Qt::Key_M), int(Qt::Key_T)})
             keys << QKeySequence(k);
         for (int d = 0; d <= 9; ++d)
             keys << QKeySequence(int(Qt::Key_0) + d);

@@ -10,7 +10,6 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <memory>
 
 class QAction;

@@ -38,19 +38,21 @@ QLabel* wrappedLabel(const QString& objectName, QWidget* parent, double scale = 
 }
 
 // A prompt in a tinted box: the colour says what kind of prompt it is before it is read.
-QLabel* promptLabel(const QString& objectName, const QString& accessibleName, const QColor& tint, QWidget* parent,
-                    double scale = 1.0) {
+QLabel* promptLabel(const QString& objectName, const QString& accessibleName, const QColor& tint,
+                    QWidget* parent, double scale = 1.0) {
     QLabel* l = wrappedLabel(objectName, parent, scale);
     l->setAccessibleName(accessibleName);
     l->setMargin(8);
-    l->setStyleSheet(QStringLiteral("QLabel#%1 { background: %2; border-left: 5px solid %3; border-radius: 4px; "
-                                    "color: #222; }")
-                         .arg(objectName, tint.lighter(185).name(), tint.name()));
+    l->setStyleSheet(
+        QStringLiteral("QLabel#%1 { background: %2; border-left: 5px solid %3; border-radius: 4px; "
+                       "color: #222; }")
+            .arg(objectName, tint.lighter(185).name(), tint.name()));
     l->hide();
     return l;
 }
 
-QPushButton* controlButton(const QString& text, const QString& objectName, const QString& tip, QWidget* parent) {
+QPushButton* controlButton(const QString& text, const QString& objectName, const QString& tip,
+                           QWidget* parent) {
     auto* b = new QPushButton(text, parent);
     b->setObjectName(objectName);
     b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
@@ -133,7 +135,8 @@ QWidget* SessionPanel::buildRunPage() {
     instruction_ = wrappedLabel(QStringLiteral("sessionInstruction"), page, 1.5);
     instruction_->setAccessibleName(tr("Instruction"));
     instruction_->setMinimumWidth(320);
-    target_ = promptLabel(QStringLiteral("pressureTarget"), tr("Pressure target"), QColor(200, 72, 52), page, 1.2);
+    target_ =
+        promptLabel(QStringLiteral("pressureTarget"), tr("Pressure target"), QColor(200, 72, 52), page, 1.2);
     target_->setTextFormat(Qt::RichText);
     easeOff_ = promptLabel(QStringLiteral("easeOffPrompt"), tr("Ease off"), QColor(230, 120, 20), page, 1.1);
     released_ = promptLabel(QStringLiteral("releasedPrompt"), tr("Released"), QColor(60, 150, 60), page, 1.1);
@@ -146,9 +149,10 @@ QWidget* SessionPanel::buildRunPage() {
     otherPrompts_ = wrappedLabel(QStringLiteral("phasePrompts"), page);
     cautions_ = promptLabel(QStringLiteral("cautionsBox"), tr("Take care here"), QColor(200, 150, 0), page);
     cautions_->setTextFormat(Qt::RichText);
-    storeError_ = promptLabel(QStringLiteral("sessionStoreError"), tr("History error"), QColor(180, 40, 40), page);
-    for (QWidget* w : std::initializer_list<QWidget*>{instruction_, target_, easeOff_, released_, trend_, breathing_,
-                                                      otherPrompts_, cautions_, storeError_})
+    storeError_ =
+        promptLabel(QStringLiteral("sessionStoreError"), tr("History error"), QColor(180, 40, 40), page);
+    for (QWidget* w : std::initializer_list<QWidget*>{instruction_, target_, easeOff_, released_, trend_,
+                                                      breathing_, otherPrompts_, cautions_, storeError_})
         right->addWidget(w);
     right->addStretch(1);
     rating_ = new RatingBar(controller_->plan().rules.scale_max, page);
@@ -162,10 +166,10 @@ QWidget* SessionPanel::buildRunPage() {
                              tr("You are on the tender spot: start the hold (Enter)"), page);
     releasedButton_ = controlButton(tr("Released (R)"), QStringLiteral("releasedButton"),
                                     tr("The knot softened or the ache faded: end this hold (R)"), page);
-    pause_ = controlButton(tr("Pause (Space)"), QStringLiteral("pauseButton"), tr("Pause or resume the timer (Space)"),
-                           page);
-    skip_ = controlButton(tr("Skip (N)"), QStringLiteral("skipButton"), tr("End this step now and go to the next (N)"),
-                          page);
+    pause_ = controlButton(tr("Pause (Space)"), QStringLiteral("pauseButton"),
+                           tr("Pause or resume the timer (Space)"), page);
+    skip_ = controlButton(tr("Skip (N)"), QStringLiteral("skipButton"),
+                          tr("End this step now and go to the next (N)"), page);
     stop_ = controlButton(tr("Stop (Esc)"), QStringLiteral("stopButton"),
                           tr("End the session now; what you did so far is kept (Esc)"), page);
     for (QPushButton* b : {foundIt_, releasedButton_, pause_, skip_, stop_})
@@ -261,7 +265,10 @@ void SessionPanel::buildShortcuts() {
         if (!showingSummary())
             controller_->sharpPain();
     });
-    key(QKeySequence(Qt::Key_P), "ratingKindKey", [this] { rating_->toggleKind(); refresh(); });
+    key(QKeySequence(Qt::Key_P), "ratingKindKey", [this] {
+        rating_->toggleKind();
+        refresh();
+    });
     key(QKeySequence(Qt::Key_M), "muteKey", [this] { sound_->toggle(); });
     for (int v = 0; v <= 10 && v <= controller_->plan().rules.scale_max; ++v) {
         const QKeySequence seq = v < 10 ? QKeySequence(Qt::Key_0 + v) : QKeySequence(Qt::Key_T);

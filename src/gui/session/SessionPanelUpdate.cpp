@@ -1,10 +1,9 @@
 // SessionPanel: what the widgets show, as a function of the controller's state.
-#include "session/SessionPanel.h"
-
 #include "session/CountdownRing.h"
 #include "session/CuePlayer.h"
 #include "session/RatingBar.h"
 #include "session/SessionController.h"
+#include "session/SessionPanel.h"
 #include "session/SessionText.h"
 
 #include <QCheckBox>
@@ -12,7 +11,6 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStackedWidget>
-
 #include <algorithm>
 
 namespace tpf::gui {
@@ -68,7 +66,8 @@ void SessionPanel::refresh() {
 
     ring_->setModel(ringModel(plan, s));
     progress_->setText(st::progressText(plan, s));
-    timeLeft_->setText(s.started ? st::timeLeftText(s) : tr("about %1 planned").arg(st::clock(plan.estimated_total_ms)));
+    timeLeft_->setText(s.started ? st::timeLeftText(s)
+                                 : tr("about %1 planned").arg(st::clock(plan.estimated_total_ms)));
 
     const Phase* ph = controller_->phase(s);
     if (!ph) {
@@ -112,7 +111,8 @@ void SessionPanel::refresh() {
     if (cautionTexts.isEmpty()) {
         cautions_->hide();
     } else {
-        cautions_->setText(tr("<b>\u26a0 Take care here</b><ul style='margin-left:-20px'>%1</ul>").arg(bullets(cautionTexts)));
+        cautions_->setText(tr("<b>\u26a0 Take care here</b><ul style='margin-left:-20px'>%1</ul>")
+                               .arg(bullets(cautionTexts)));
         cautions_->show();
     }
     QString easeOff, released, trend;
@@ -142,8 +142,9 @@ void SessionPanel::refresh() {
     stop_->setEnabled(running);
     sharp_->setEnabled(running);
 
-    const bool rateable = running && ph->point >= 0 &&
-                          (ph->kind == PhaseKind::Hold || ph->kind == PhaseKind::Locate || ph->kind == PhaseKind::Mobilize);
+    const bool rateable =
+        running && ph->point >= 0 &&
+        (ph->kind == PhaseKind::Hold || ph->kind == PhaseKind::Locate || ph->kind == PhaseKind::Mobilize);
     rating_->setEnabled(rateable);
     std::optional<int> current;
     for (auto r = s.ratings.rbegin(); r != s.ratings.rend() && r->phase == s.phase_index; ++r)
@@ -165,16 +166,18 @@ void SessionPanel::showSummary(const SessionState& s) {
     summaryTitle_->setText(st::endTitle(s.end_reason));
     summaryMessage_->setText(QString::fromStdString(s.end_message));
     const bool alarm = s.end_reason == EndReason::SharpPain || s.end_reason == EndReason::SafetyBlock;
-    summaryMessage_->setStyleSheet(alarm ? QStringLiteral("QLabel#summaryMessage { background: #fdecea; color: #5f1410; "
-                                                          "border-left: 6px solid #b3261e; border-radius: 4px; }")
-                                         : QStringLiteral("QLabel#summaryMessage { background: #eef5ec; color: #1f3d1a; "
-                                                          "border-left: 6px solid #54963f; border-radius: 4px; }"));
+    summaryMessage_->setStyleSheet(
+        alarm ? QStringLiteral("QLabel#summaryMessage { background: #fdecea; color: #5f1410; "
+                               "border-left: 6px solid #b3261e; border-radius: 4px; }")
+              : QStringLiteral("QLabel#summaryMessage { background: #eef5ec; color: #1f3d1a; "
+                               "border-left: 6px solid #54963f; border-radius: 4px; }"));
     summaryMessage_->setAccessibleName(st::endTitle(s.end_reason));
 
     int holds = 0;
     for (const PhaseRecord& r : s.history)
         holds += plan.phases[std::size_t(r.phase)].kind == PhaseKind::Hold;
-    QString html = tr("<p>Active time %1 \u00b7 %2 hold(s) done</p>").arg(st::clock(s.active_elapsed_ms)).arg(holds);
+    QString html =
+        tr("<p>Active time %1 \u00b7 %2 hold(s) done</p>").arg(st::clock(s.active_elapsed_ms)).arg(holds);
     html += QStringLiteral("<table cellspacing='6'>");
     for (std::size_t i = 0; i < plan.points.size(); ++i) {
         const PointProgress& p = s.points[i];
@@ -182,13 +185,15 @@ void SessionPanel::showSummary(const SessionState& s) {
         for (const RatingRecord& r : s.ratings)
             if (r.point == int(i) && r.kind == RatingKind::Pressure)
                 pressure << QString::number(r.value);
-        QString ratings = p.tenderness.empty() ? tr("tenderness not rated") : tr("tenderness %1").arg(st::trendText(p));
+        QString ratings =
+            p.tenderness.empty() ? tr("tenderness not rated") : tr("tenderness %1").arg(st::trendText(p));
         if (!pressure.isEmpty())
             ratings += tr(" \u00b7 pressure %1").arg(pressure.join(QStringLiteral(", ")));
         if (p.released)
             ratings += tr(" \u00b7 released");
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(QString::fromStdString(plan.points[i].label).toHtmlEscaped(), ratings.toHtmlEscaped());
+        html +=
+            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                .arg(QString::fromStdString(plan.points[i].label).toHtmlEscaped(), ratings.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     summaryDetails_->setText(html);

@@ -1,7 +1,6 @@
 #include "session/SessionPoints.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace tpf::gui {

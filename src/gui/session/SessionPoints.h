@@ -9,7 +9,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <cstddef>
 #include <functional>
 #include <vector>
@@ -30,7 +29,7 @@ struct SessionPoint {
 struct GateDecision {
     bool may_start = false;
     bool blocked = false; // the review blocked the session (not merely cancelled); history records it
-    std::vector<safety::PointRef> excluded;            // left out of the session
+    std::vector<safety::PointRef> excluded;             // left out of the session
     std::vector<safety::DangerZoneNotice> danger_zones; // shown again at each hold of their points
     QStringList notes;                                  // e.g. the review could not be stored
 

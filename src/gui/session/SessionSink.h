@@ -11,7 +11,6 @@
 #include "core/session/state.h"
 
 #include <QString>
-
 #include <cstdint>
 
 namespace tpf::gui {

@@ -22,7 +22,8 @@ const char* kBothSides = "session/bothSides";
 const char* kWarmup = "session/warmup";
 } // namespace
 
-SessionStartDialog::SessionStartDialog(const ProtocolSet& protocols, std::vector<PointSpec> points, QWidget* parent)
+SessionStartDialog::SessionStartDialog(const ProtocolSet& protocols, std::vector<PointSpec> points,
+                                       QWidget* parent)
     : QDialog(parent), protocols_(&protocols), points_(std::move(points)) {
     setObjectName(QStringLiteral("sessionStartDialog"));
     setWindowTitle(tr("Start a guided session"));
@@ -35,7 +36,8 @@ SessionStartDialog::SessionStartDialog(const ProtocolSet& protocols, std::vector
             name += p.side == Side::Left ? tr(" (left)") : tr(" (right)");
         names << name.toHtmlEscaped();
     }
-    auto* pointsLabel = new QLabel(tr("<b>Points, in this order:</b><br>%1").arg(names.join(QStringLiteral("<br>"))), this);
+    auto* pointsLabel =
+        new QLabel(tr("<b>Points, in this order:</b><br>%1").arg(names.join(QStringLiteral("<br>"))), this);
     pointsLabel->setObjectName(QStringLiteral("startPointsLabel"));
     pointsLabel->setWordWrap(true);
     layout->addWidget(pointsLabel);

@@ -8,16 +8,15 @@
 
 #include <QColor>
 #include <QString>
-
 #include <cstdint>
 
 namespace tpf::gui::sessiontext {
 
-QString phaseName(session::PhaseKind kind);          // "Hold", "Find the point", "Move", ...
+QString phaseName(session::PhaseKind kind); // "Hold", "Find the point", "Move", ...
 QColor phaseColour(session::PhaseKind kind);
-QString clock(std::int64_t ms);                      // "1:05", "12:34", "1:02:03"; ms rounded up to whole seconds
-QString clockDown(std::int64_t ms);                  // remaining time, rounded up (0:03 while the 3 is cued)
-QString clockUp(std::int64_t ms);                    // elapsed time, rounded down
+QString clock(std::int64_t ms);     // "1:05", "12:34", "1:02:03"; ms rounded up to whole seconds
+QString clockDown(std::int64_t ms); // remaining time, rounded up (0:03 while the 3 is cued)
+QString clockUp(std::int64_t ms);   // elapsed time, rounded down
 
 // "Hold · round 2 of 5"
 QString phaseTitle(const session::Plan& plan, int phaseIndex);

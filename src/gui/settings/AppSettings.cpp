@@ -7,12 +7,9 @@ namespace tpf::gui::settings {
 
 QString toString(Theme theme) {
     switch (theme) {
-    case Theme::Light:
-        return QStringLiteral("light");
-    case Theme::Dark:
-        return QStringLiteral("dark");
-    case Theme::System:
-        break;
+    case Theme::Light: return QStringLiteral("light");
+    case Theme::Dark: return QStringLiteral("dark");
+    case Theme::System: break;
     }
     return QStringLiteral("system");
 }

@@ -16,9 +16,7 @@
 #include <QTranslator>
 
 // Resources in a static library need an explicit init; Q_INIT_RESOURCE must be outside a namespace.
-static void initIconResources() {
-    Q_INIT_RESOURCE(icons);
-}
+static void initIconResources() { Q_INIT_RESOURCE(icons); }
 
 namespace tpf::gui {
 namespace {
@@ -50,9 +48,7 @@ QString languageChoice() {
     return QSettings().value(settings::kLanguage, QStringLiteral("system")).toString();
 }
 
-void setLanguageChoice(const QString& choice) {
-    QSettings().setValue(settings::kLanguage, choice);
-}
+void setLanguageChoice(const QString& choice) { QSettings().setValue(settings::kLanguage, choice); }
 
 QStringList preferredLanguages() {
     const QString choice = languageChoice();

@@ -1,9 +1,11 @@
-// Referral benchmarks: load + validate time, lookup latency, and a 100x synthetic database.
+// Referral benchmarks: load + validate time, lookup latency, a 100x synthetic database, and how long
+// the region-word parser takes on long inputs.
 // Plain main, prints figures next to their targets. Usage: bench_referral [DATA_DIR]
 
 #include "core/data_dir.h"
 #include "core/loader.h"
 #include "core/referral.h"
+#include "core/region_query.h"
 
 #include <algorithm>
 #include <chrono>
@@ -88,6 +90,46 @@ Database replicate(const Database& db, std::size_t factor) {
     return big;
 }
 
+// `count` words as typed on a command line: region names with side words before and after, names
+// split over arguments, typos and unknown words (mixed), or unknown words only.
+std::vector<std::string> typedWords(const Database& db, std::size_t count, bool mixed) {
+    std::mt19937 rng(7);
+    std::vector<std::string> out;
+    out.reserve(count);
+    while (out.size() < count) {
+        const Region& r = db.regions[rng() % db.regions.size()];
+        switch (mixed ? rng() % 4 : 3) {
+        case 0: out.emplace_back(r.side == Side::Right ? "right" : "left"); [[fallthrough]];
+        case 1:
+            for (std::size_t from = 0, to = 0; from <= r.baseLabel.size(); from = to + 1) {
+                to = std::min(r.baseLabel.find(' ', from), r.baseLabel.size());
+                out.push_back(r.baseLabel.substr(from, to - from));
+            }
+            break;
+        case 2: out.push_back(r.baseId.substr(1)); break; // a typo
+        default: out.push_back("qz" + std::to_string(rng() % 100000)); break;
+        }
+    }
+    out.resize(count);
+    return out;
+}
+
+void regionWords(const Database& db) {
+    std::printf("\nregion words (RegionQuery::resolveAll, median of 5):\n");
+    const RegionQuery query(db);
+    for (const bool mixed : {true, false}) {
+        for (const std::size_t count : {1000, 10000}) {
+            const std::vector<std::string> words = typedWords(db, count, mixed);
+            std::size_t errors = 0;
+            const auto runs = sample(5, [&](std::size_t) { errors = query.resolveAll(words).errors.size(); });
+            g_sink = g_sink + errors;
+            std::printf("  %6zu words, %-28s %9.2f ms   (%zu unknown expressions)\n", count,
+                        mixed ? "names, sides, typos, unknown" : "all unknown", stats(runs).median / 1000.0,
+                        errors);
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -170,5 +212,6 @@ int main(int argc, char** argv) {
     const auto bigScan = sample(
         20, [&](std::size_t i) { g_sink = g_sink + bigEngine.rankByScan(queries5[i]).candidates.size(); });
     line("5 regions on 100x, brute-force scan", stats(bigScan), "(reference: what the index saves)");
+    regionWords(db);
     return 0;
 }

@@ -68,6 +68,13 @@ struct Phrase {
     std::vector<std::string> regions; // base region ids
 };
 
+// A word (or words) that names a side in what a person types: "left", "linke", "beide Seiten".
+// The region query knows the English ones; a language pack adds its own (Database::sideWords).
+struct SideWord {
+    std::string words;
+    std::optional<Side> side; // nullopt: both sides
+};
+
 struct Zone {
     std::string region; // base region id
     ZoneSide side = ZoneSide::Same;
@@ -135,6 +142,7 @@ struct Database {
     Figure figure;
     std::vector<Region> regions; // concrete, in file order, left before right
     std::vector<Phrase> phrases;
+    std::vector<SideWord> sideWords; // from a language pack, on top of the English ones
     std::vector<Source> sources;
     std::vector<DangerZone> dangerZones;
     std::vector<Muscle> muscles;

@@ -25,7 +25,46 @@ std::string normalizeWords(std::string_view text) {
             out += ' ';
             pendingSpace = false;
         }
+        // UTF-8 capitals of Latin-1 (U+00C0..U+00DE but U+00D7 ×) are C3 80..C3 9E; small is +0x20.
+        if (c == 0xC3 && i + 1 < text.size()) {
+            const auto next = static_cast<unsigned char>(text[i + 1]);
+            out += static_cast<char>(c);
+            out += static_cast<char>(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next);
+            ++i;
+            continue;
+        }
+        // U+1E9E LATIN CAPITAL LETTER SHARP S (E1 BA 9E) -> ß (C3 9F).
+        if (c == 0xE1 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBA &&
+            static_cast<unsigned char>(text[i + 2]) == 0x9E) {
+            out += "\xC3\x9F";
+            i += 2;
+            continue;
+        }
         out += static_cast<char>(std::tolower(c));
+    }
+    return out;
+}
+
+std::string foldSpelling(std::string_view normalized) {
+    std::string out;
+    out.reserve(normalized.size() + 8);
+    for (std::size_t i = 0; i < normalized.size(); ++i) {
+        if (static_cast<unsigned char>(normalized[i]) == 0xC3 && i + 1 < normalized.size()) {
+            const char* folded = nullptr;
+            switch (static_cast<unsigned char>(normalized[i + 1])) {
+            case 0xA4: folded = "ae"; break; // ä
+            case 0xB6: folded = "oe"; break; // ö
+            case 0xBC: folded = "ue"; break; // ü
+            case 0x9F: folded = "ss"; break; // ß
+            default: break;
+            }
+            if (folded) {
+                out += folded;
+                ++i;
+                continue;
+            }
+        }
+        out += normalized[i];
     }
     return out;
 }
@@ -55,7 +94,11 @@ std::vector<std::string> closeMatches(std::string_view word, const std::vector<s
     for (const auto& candidate : candidates) {
         if (candidate.empty() || !seen.insert(candidate).second)
             continue;
-        std::size_t d = editDistance(word, candidate);
+        // The distance is at least the difference in length: skip the quadratic computation when
+        // that alone is over budget (a long unknown text against short names).
+        const std::size_t gap =
+            word.size() > candidate.size() ? word.size() - candidate.size() : candidate.size() - word.size();
+        const std::size_t d = gap > budget ? gap : editDistance(word, candidate);
         if (d <= budget)
             scored.emplace_back(d, candidate);
         else if (word.size() >= 3 && (candidate.find(word) != std::string::npos ||

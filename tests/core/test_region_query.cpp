@@ -107,3 +107,60 @@ TEST_CASE("Side words are left, right, l and r", "[region_query]") {
     CHECK(parseSide("R") == Side::Right);
     CHECK_FALSE(parseSide("middle"));
 }
+
+TEST_CASE("Both sides can be asked for explicitly, over a default side", "[region_query]") {
+    CHECK(resolve("both temple", Side::Left) == Ids{"temple-left", "temple-right"});
+    CHECK(resolve("temple both sides", Side::Right) == Ids{"temple-left", "temple-right"});
+    CHECK_FALSE(query().resolve("both sides").ok());
+}
+
+namespace {
+
+std::vector<std::string> repeated(const std::vector<std::string>& words, std::size_t times) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < times; ++i)
+        out.insert(out.end(), words.begin(), words.end());
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words)
+        out += (out.empty() ? "" : " ") + w;
+    return out;
+}
+
+} // namespace
+
+// Regression: close matches were computed inside the longest-match search, for every failed
+// attempt, so long runs of unknown words took quadratic time (the fuzzer had to stay at 64 bytes).
+TEST_CASE("A 10,000-word unknown input is one error naming its size", "[region_query]") {
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < 10000; ++i)
+        words.push_back("qz" + std::to_string(i));
+    const RegionQueryResult all = query().resolveAll(words);
+    CHECK(all.regions.empty());
+    REQUIRE(all.errors.size() == 1);
+    CHECK(all.errors[0].rfind("unknown region \"qz0 qz1 qz2", 0) == 0);
+    CHECK(all.errors[0].find("(10000 words)") != std::string::npos);
+    CHECK(all.errors[0].size() < 300); // quotes the start, not 60 kB
+
+    const RegionQueryResult one = query().resolve(joined(words));
+    REQUIRE(one.errors.size() == 1);
+    CHECK(one.errors[0].find("(10000 words)") != std::string::npos);
+}
+
+TEST_CASE("A long mixed input finds every name and reports every unknown run", "[region_query]") {
+    // 2,000 x 7 words: names split over arguments, a typo, side words before and after.
+    const auto words = repeated({"left", "temple", "calf", "right", "xyzzy", "back of neck", "elbw"}, 2000);
+    const RegionQueryResult r = query().resolveAll(words);
+    CHECK(r.ids(tinyDb()) == Ids{"temple-left", "calf-right", "neck_back-left", "neck_back-right"});
+    // "calf right" resolves, then "xyzzy" is unknown up to "back of neck", "elbw" up to "left temple".
+    REQUIRE(r.errors.size() == 4000);
+    CHECK(r.errors[0].find("\"xyzzy\"") != std::string::npos);
+    CHECK(r.errors[1].find("did you mean \"elbow\"") != std::string::npos);
+    CHECK(r.errors[3999].find("\"elbw\"") != std::string::npos);
+
+    const RegionQueryResult one = query().resolve(joined(words));
+    CHECK(one.errors.size() == 1); // one expression: the whole text is no name
+}

@@ -165,6 +165,16 @@ void applyRegions(Database& db, const Reader& r, Seen& seen) {
             formats[i++] = f;
         }
     }
+    // Words that name a side in what a person types ("linke Schläfe"), added to the English ones.
+    if (const json* sw = r.section("side_words")) {
+        r.checkKeys(*sw, "/side_words", {"left", "right", "both"});
+        const std::pair<const char*, std::optional<Side>> sides[] = {
+            {"left", Side::Left}, {"right", Side::Right}, {"both", std::nullopt}};
+        for (const auto& [key, side] : sides)
+            if (const auto words = r.list(*sw, "/side_words", key, 0))
+                for (const auto& w : *words)
+                    db.sideWords.push_back({w, side});
+    }
     r.forEach("regions", [&](const std::string& id, const json& entry, const std::string& path) {
         r.checkKeys(entry, path, {"label", "synonyms"});
         const std::vector<std::size_t> concrete = db.regionsOfBase(id);
@@ -307,8 +317,8 @@ Problems applyToDatabase(Database& db, const Pack& pack) {
             continue;
         const Reader r(file, problems);
         r.checkKeys(file.doc, "",
-                    {"schema_version", "language", "side_format", "regions", "phrases", "muscles",
-                     "trigger_points", "danger_zones"});
+                    {"schema_version", "language", "side_format", "side_words", "regions", "phrases",
+                     "muscles", "trigger_points", "danger_zones"});
         applyRegions(db, r, seen);
         applyDangerZones(db, r, seen);
         applyMuscles(db, r, seen);

@@ -2,6 +2,7 @@
 // Applies a language pack's database files over the loaded English Database.
 //
 //  body_regions.json  {"side_format": {"left": "%1 links", "right": "%1 rechts"},
+//                      "side_words": {"left": ["links", "linke"], "right": [...], "both": [...]},
 //                      "regions": {"<base id>": {"label", "synonyms"}},
 //                      "phrases": {"<id>": {"label", "synonyms"}}}
 //  muscles_*.json     {"muscles": {"<id>": {"name", "other_names"}},

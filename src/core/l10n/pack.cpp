@@ -1,8 +1,8 @@
 #include "core/l10n/pack.h"
 
+#include "core/json_checker.h"
+
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
 namespace tpf::l10n {
@@ -24,6 +24,28 @@ std::vector<std::string> availableLanguages(const std::filesystem::path& dataDir
     return out;
 }
 
+std::optional<PackFile> readPackFile(const std::filesystem::path& path, const std::string& language,
+                                     Problems& out) {
+    PackFile file{path.filename().string(), path.string(), {}};
+    const std::optional<std::string> text = detail::readTextFile(file.label, out);
+    if (!text)
+        return std::nullopt;
+    std::optional<nlohmann::json> doc = detail::parseJson(*text, file.label, out);
+    if (!doc)
+        return std::nullopt;
+    detail::Checker check(file.label, out);
+    if (!check.isObject(*doc, "", "a language pack file"))
+        return std::nullopt;
+    check.schemaVersion(*doc);
+    if (!check.clean())
+        return std::nullopt; // another format: none of it can be trusted
+    if (const auto it = doc->find("language"); it != doc->end() && *it != language)
+        check.problem("/language",
+                      "says " + it->dump() + " but the file is in the \"" + language + "\" pack");
+    file.doc = std::move(*doc);
+    return file;
+}
+
 PackResult loadPack(const std::filesystem::path& dataDir, const std::string& language) {
     PackResult result;
     result.pack.language = language;
@@ -36,47 +58,9 @@ PackResult loadPack(const std::filesystem::path& dataDir, const std::string& lan
         if (entry.is_regular_file(ec) && entry.path().extension() == ".json")
             paths.push_back(entry.path());
     std::sort(paths.begin(), paths.end());
-    for (const auto& path : paths) {
-        PackFile file{path.filename().string(), path.string(), {}};
-        std::ifstream in(path, std::ios::binary);
-        std::stringstream text;
-        text << in.rdbuf();
-        if (!in) {
-            result.problems.push_back({file.label, "", "cannot read the file"});
-            continue;
-        }
-        try {
-            file.doc = nlohmann::json::parse(text.str());
-        } catch (const nlohmann::json::parse_error& e) {
-            // Line and column from the byte offset, like the data loader's malformed-JSON problems.
-            const std::string s = text.str();
-            const std::size_t end = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, s.size());
-            int line = 1, column = 1;
-            for (std::size_t i = 0; i < end; ++i) {
-                if (s[i] == '\n') {
-                    ++line;
-                    column = 1;
-                } else {
-                    ++column;
-                }
-            }
-            Problem p{file.label, "", std::string("malformed JSON: ") + e.what()};
-            p.line = line;
-            p.column = column;
-            result.problems.push_back(p);
-            continue;
-        }
-        if (!file.doc.is_object()) {
-            result.problems.push_back({file.label, "", "expected a JSON object"});
-            continue;
-        }
-        if (const auto it = file.doc.find("language"); it != file.doc.end() && *it != language) {
-            result.problems.push_back(
-                {file.label, "/language",
-                 "says " + it->dump() + " but the file is in the \"" + language + "\" pack"});
-        }
-        result.pack.files.push_back(std::move(file));
-    }
+    for (const auto& path : paths)
+        if (auto file = readPackFile(path, language, result.problems))
+            result.pack.files.push_back(std::move(*file));
     return result;
 }
 
@@ -103,17 +87,6 @@ std::string chooseLanguage(const std::vector<std::string>& preferred,
     return {};
 }
 
-std::string escapePointer(const std::string& token) {
-    std::string out;
-    for (char c : token) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
+std::string escapePointer(const std::string& token) { return detail::child("", token).substr(1); }
 
 } // namespace tpf::l10n

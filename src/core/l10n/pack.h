@@ -17,6 +17,7 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,13 @@ struct PackResult {
     Pack pack;         // every file that parsed; empty when the language has no pack
     Problems problems; // unreadable or malformed files, a wrong "language"
 };
+
+// Reads one pack file of `language` with the data loader's JSON reader (line and column of a syntax
+// error, the nesting limit, duplicate fields): it must be an object with "schema_version": 1 and,
+// if it says, the pack's "language". Problems go to `out`; nullopt when the file is unusable (a
+// wrong "language" is reported but the file is kept).
+std::optional<PackFile> readPackFile(const std::filesystem::path& path, const std::string& language,
+                                     Problems& out);
 
 // Languages with a pack: the directories under <dataDir>/l10n, sorted ("de").
 std::vector<std::string> availableLanguages(const std::filesystem::path& dataDir);

@@ -31,10 +31,11 @@ public:
     const Database* bodyRegions();
     const Database* database();
     const ReferralEngine* engine();
+    // The data directory (--data, else the bundled one); prints why on failure.
+    std::optional<std::filesystem::path> dataDir();
 
 private:
     std::optional<std::filesystem::path> dataDirOption_;
-    std::optional<std::filesystem::path> resolvedDir();
     std::optional<Database> regions_;
     std::optional<Database> database_;
     std::unique_ptr<ReferralEngine> engine_;

@@ -11,7 +11,7 @@ Context::Context(std::optional<std::filesystem::path> dataDir, std::ostream& o, 
 
 Context::~Context() = default;
 
-std::optional<std::filesystem::path> Context::resolvedDir() {
+std::optional<std::filesystem::path> Context::dataDir() {
     DataDirResult dir = findDataDir(dataDirOption_);
     if (!dir.ok()) {
         err << "tpfinder-cli: " << dir.error << '\n';
@@ -25,7 +25,7 @@ const Database* Context::bodyRegions() {
         return &*regions_;
     if (failed_)
         return nullptr;
-    auto dir = resolvedDir();
+    auto dir = dataDir();
     if (!dir) {
         failed_ = true;
         return nullptr;
@@ -48,7 +48,7 @@ const Database* Context::database() {
     const Database* regions = bodyRegions();
     if (!regions)
         return nullptr;
-    auto dir = resolvedDir();
+    auto dir = dataDir();
     const auto file = *dir / "muscles.json";
     if (!std::filesystem::exists(file)) {
         err << "tpfinder-cli: " << file.string() << " does not exist (the muscle database is missing)\n";

@@ -20,7 +20,9 @@ constexpr Command kCommands[] = {
     {"muscles", "[--json]", "list the muscles and their trigger points", tpf::cli::cmdMuscles},
     {"show", "[--json] TRIGGER_POINT", "everything the data holds about one trigger point",
      tpf::cli::cmdShow},
-    {"validate", "FILE...", "check body_regions*.json / muscles*.json files and list every problem",
+    {"validate", "FILE...",
+     "check data files (body_regions, muscles, safety, protocols, history *.json, and l10n/<language>/*.json "
+     "language packs) and list every problem",
      tpf::cli::cmdValidate},
     {"safety", "[--json] [--answers FILE]", "safety questions, or evaluate answers", tpf::cli::cmdSafety},
     {"history", "[--csv|--json] [--db FILE]",

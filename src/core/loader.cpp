@@ -65,10 +65,16 @@ DataFileKind dataFileKind(const std::filesystem::path& file) {
     const std::string name = file.filename().string();
     if (file.extension() != ".json")
         return DataFileKind::Unknown;
-    if (name.rfind("body_regions", 0) == 0)
-        return DataFileKind::BodyRegions;
-    if (name.rfind("muscles", 0) == 0)
-        return DataFileKind::Muscles;
+    if (file.parent_path().parent_path().filename() == "l10n")
+        return DataFileKind::LanguagePack;
+    const std::pair<const char*, DataFileKind> prefixes[] = {{"body_regions", DataFileKind::BodyRegions},
+                                                             {"muscles", DataFileKind::Muscles},
+                                                             {"safety", DataFileKind::Safety},
+                                                             {"protocols", DataFileKind::Protocols},
+                                                             {"history", DataFileKind::History}};
+    for (const auto& [prefix, kind] : prefixes)
+        if (name.rfind(prefix, 0) == 0)
+            return kind;
     return DataFileKind::Unknown;
 }
 

@@ -31,8 +31,9 @@ LoadResult loadMusclesFromText(std::string_view text, const std::string& fileNam
 // Both files from a data directory (body_regions.json, muscles.json).
 LoadResult loadDatabase(const std::filesystem::path& dataDir);
 
-enum class DataFileKind { BodyRegions, Muscles, Unknown };
-// From the file name: body_regions*.json or muscles*.json.
+enum class DataFileKind { BodyRegions, Muscles, Safety, Protocols, History, LanguagePack, Unknown };
+// From the path: a .json file in l10n/<language>/ is a language pack file; otherwise the name's
+// prefix: body_regions*, muscles*, safety*, protocols*, history* (.json).
 DataFileKind dataFileKind(const std::filesystem::path& file);
 
 } // namespace tpf

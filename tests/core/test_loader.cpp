@@ -188,7 +188,12 @@ TEST_CASE("The file kind is taken from the file name", "[loader]") {
     CHECK(dataFileKind("data/body_regions.json") == DataFileKind::BodyRegions);
     CHECK(dataFileKind("body_regions_broken.json") == DataFileKind::BodyRegions);
     CHECK(dataFileKind("x/muscles_hip.json") == DataFileKind::Muscles);
-    CHECK(dataFileKind("safety.json") == DataFileKind::Unknown);
+    CHECK(dataFileKind("safety.json") == DataFileKind::Safety);
+    CHECK(dataFileKind("x/protocols_broken.json") == DataFileKind::Protocols);
+    CHECK(dataFileKind("history.json") == DataFileKind::History);
+    CHECK(dataFileKind("data/l10n/de/safety.json") == DataFileKind::LanguagePack);
+    CHECK(dataFileKind("data/l10n/de/muscles_hip_leg.json") == DataFileKind::LanguagePack);
+    CHECK(dataFileKind("notes.json") == DataFileKind::Unknown);
     CHECK(dataFileKind("muscles.txt") == DataFileKind::Unknown);
 }
 

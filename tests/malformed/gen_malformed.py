@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
 """Generate broken data files for the malformed-input suite (standard library only).
 
-Usage: gen_malformed.py OUT_DIR BASE_DIR [PROTOCOLS_JSON]
+Usage: gen_malformed.py OUT_DIR BASE_DIR [SOURCE_DATA_DIR]
 
 BASE_DIR holds a valid body_regions.json, muscles.json and safety.json (tests/gui/data, a frozen
-copy); PROTOCOLS_JSON is a valid protocols.json (data/protocols.json). For each kind the generator
-writes OUT_DIR/<kind>/<kind>-<case>.json (the CLI recognises a file by its name prefix) and a
-manifest OUT_DIR/cases.tsv: kind, file, expected exit status, description. Every case is broken
-(expected status 1) except the untouched base file and the base file behind a UTF-8 byte order
-mark, which must still be accepted (status 0): they prove the tool accepts good input at all.
+copy). SOURCE_DATA_DIR is the bundled data (data/): its protocols.json, history.json and a few of
+its German language pack files (l10n/de/*.json, checked against that English data) are broken too.
+For each kind the generator writes OUT_DIR/<kind>/<kind>-<case>.json (the CLI recognises a file by
+its name prefix), a language pack file as OUT_DIR/l10n/de/<name>-<case>.json (recognised by its
+directory; the name prefix tells a string overlay such as safety.json from a database pack file),
+and a manifest OUT_DIR/cases.tsv: kind, file, expected exit status, description. Kinds of pack
+files are written "l10n:de/<name>". Every case is broken (expected status 1) except the untouched
+base file and the base file behind a UTF-8 byte order mark, which must still be accepted
+(status 0): they prove the tool accepts good input at all.
 
 The cases: truncation at many offsets, a wrong type at many JSON paths, nulls, huge and NaN-like
 numbers, deep nesting (100000 levels), 50 MB files (body regions and muscles only), invalid UTF-8, byte order marks, duplicate
@@ -26,6 +30,8 @@ WRONG_TYPES = 40
 NULLS = 15
 HUGE_NUMBERS = ["1e999", "-1e999", "1e308", "-1e308", "123456789012345678901234567890",
                 "18446744073709551616", "-9223372036854775809"]
+# Where a raw value is spliced into compact JSON (not %-formatting: pack texts contain "%1").
+HOLE = b"\x00@@HOLE@@\x00"
 NAN_LIKE = ["NaN", "nan", "Infinity", "-Infinity", "inf", "1e", "0x10", "+1", "01", ".5", "1.", "--1"]
 
 
@@ -122,16 +128,16 @@ def cases_for(kind, base):
                     and not isinstance(get(doc, p), bool)]
     marker = "@@NUMBER@@"
     for i, path in enumerate(spread(number_paths, len(HUGE_NUMBERS))):
-        template = compact(replaced(doc, path, marker)).replace(f'"{marker}"'.encode(), b"%s")
+        template = compact(replaced(doc, path, marker)).replace(f'"{marker}"'.encode(), HOLE)
         number = HUGE_NUMBERS[i % len(HUGE_NUMBERS)]
-        out.append((f"huge-number-{i:02d}", template % number.encode(), 1, f"{pointer(path)} = {number}"))
-    version_template = compact(replaced(doc, ("schema_version",), marker)).replace(f'"{marker}"'.encode(), b"%s")
+        out.append((f"huge-number-{i:02d}", template.replace(HOLE, number.encode()), 1, f"{pointer(path)} = {number}"))
+    version_template = compact(replaced(doc, ("schema_version",), marker)).replace(f'"{marker}"'.encode(), HOLE)
     for i, number in enumerate(HUGE_NUMBERS):
-        out.append((f"huge-version-{i:02d}", version_template % number.encode(), 1, f"schema_version = {number}"))
+        out.append((f"huge-version-{i:02d}", version_template.replace(HOLE, number.encode()), 1, f"schema_version = {number}"))
     for i, token in enumerate(NAN_LIKE):
         path = number_paths[(i * 7) % len(number_paths)] if number_paths else ("schema_version",)
-        template = compact(replaced(doc, path, marker)).replace(f'"{marker}"'.encode(), b"%s")
-        out.append((f"nan-like-{i:02d}", template % token.encode(), 1, f"{pointer(path)} = {token}"))
+        template = compact(replaced(doc, path, marker)).replace(f'"{marker}"'.encode(), HOLE)
+        out.append((f"nan-like-{i:02d}", template.replace(HOLE, token.encode()), 1, f"{pointer(path)} = {token}"))
 
     # Deep nesting: bare, inside an object, and well-formed inside a real field.
     out.append(("deep-arrays-open", b"[" * DEPTH, 1, f"{DEPTH} unclosed ["))
@@ -157,8 +163,8 @@ def cases_for(kind, base):
     for i, raw in enumerate([b"\xff", b"\xfe\xff", b"\xc0\xaf", b"\xed\xa0\x80", b"\xe2\x82", b"\xf8\x88\x80\x80\x80",
                              b"\x80", b"\xf4\x90\x80\x80"]):
         if some_string:
-            template = compact(replaced(doc, some_string, marker)).replace(marker.encode(), b"%s")
-            out.append((f"bad-utf8-string-{i}", template % (b"ok" + raw + b"ok"), 1,
+            template = compact(replaced(doc, some_string, marker)).replace(marker.encode(), HOLE)
+            out.append((f"bad-utf8-string-{i}", template.replace(HOLE, b"ok" + raw + b"ok"), 1,
                         f"{pointer(some_string)} holds invalid UTF-8 {raw!r}"))
         out.append((f"bad-utf8-outside-{i}", text[:1] + raw + text[1:], 1, f"invalid UTF-8 {raw!r} between tokens"))
     out.append(("bad-utf8-at-end", text + b"\xc3", 1, "a cut multi-byte character after the document"))
@@ -183,8 +189,8 @@ def cases_for(kind, base):
         obj = get(doc, nested)
         key = next(iter(obj))
         dup = compact(obj)[:-1] + b"," + json.dumps(key).encode() + b":" + compact(obj[key]) + b"}"
-        template = compact(replaced(doc, nested, marker)).replace(f'"{marker}"'.encode(), b"%s")
-        out.append(("duplicate-nested", template % dup, 1, f"{pointer(nested)}/{key} given twice"))
+        template = compact(replaced(doc, nested, marker)).replace(f'"{marker}"'.encode(), HOLE)
+        out.append(("duplicate-nested", template.replace(HOLE, dup), 1, f"{pointer(nested)}/{key} given twice"))
 
     # Other JSON look-alikes.
     for name, body, what in [
@@ -205,20 +211,33 @@ def cases_for(kind, base):
     return out
 
 
+# The language pack files broken too: the database kinds (regions with side words, muscles, danger
+# zones) and the three string overlays.
+PACK_FILES = ["body_regions.json", "muscles_head_neck.json", "danger_zones.json",
+              "safety.json", "protocols.json", "history.json"]
+
+
 def main():
     if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
     out_dir, base_dir = sys.argv[1], sys.argv[2]
-    bases = {kind: os.path.join(base_dir, kind + ".json") for kind in ("body_regions", "muscles", "safety")}
+    # kind -> (base file, directory of the generated files relative to OUT_DIR, file name stem)
+    bases = {kind: (os.path.join(base_dir, kind + ".json"), kind, kind)
+             for kind in ("body_regions", "muscles", "safety")}
     if len(sys.argv) == 4:
-        bases["protocols"] = sys.argv[3]
+        data = sys.argv[3]
+        for kind in ("protocols", "history"):
+            bases[kind] = (os.path.join(data, kind + ".json"), kind, kind)
+        for name in PACK_FILES:
+            bases[f"l10n:de/{name}"] = (os.path.join(data, "l10n", "de", name), os.path.join("l10n", "de"),
+                                        name[: -len(".json")])
     rows = []
-    for kind, base_path in bases.items():
+    for kind, (base_path, folder, stem) in bases.items():
         with open(base_path, "rb") as f:
             base = f.read()
-        os.makedirs(os.path.join(out_dir, kind), exist_ok=True)
+        os.makedirs(os.path.join(out_dir, folder), exist_ok=True)
         for name, body, expected, what in cases_for(kind, base):
-            rel = os.path.join(kind, f"{kind}-{name}.json")
+            rel = os.path.join(folder, f"{stem}-{name}.json")
             with open(os.path.join(out_dir, rel), "wb") as f:
                 f.write(body)
             rows.append(f"{kind}\t{rel}\t{expected}\t{what}")

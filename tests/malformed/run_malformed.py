@@ -1,9 +1,15 @@
 #!/usr/bin/env python3
 """Run `tpfinder-cli validate` on every generated case (see gen_malformed.py) and check it.
 
-Usage: run_malformed.py CLI DATA_DIR CASES_DIR [--sanitized]
+Usage: run_malformed.py CLI DATA_DIR CASES_DIR [--source-data=DIR] [--sanitized]
 
-For every case in CASES_DIR/cases.tsv whose kind `validate --help` says it checks:
+DATA_DIR is the --data for the body regions, muscles, safety and protocols cases (the frozen copy
+they were made from); the history and language pack cases depend on the bundled English data
+(history.json on its safety.json, a pack on its ids and texts) and run with --data from
+--source-data (default: DATA_DIR).
+
+For every case in CASES_DIR/cases.tsv whose kind `validate --help` says it checks ("l10n:de/x.json"
+counts as "l10n"):
   - the exit status is the expected one (1 for a broken file: never 0, never a signal),
   - the output names the file,
   - the run ends within TIME_LIMIT seconds (`timeout`; three times that under ASan) and within MEMORY_LIMIT of address space
@@ -26,9 +32,11 @@ MEMORY_LIMIT_MB = 1024
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     sanitized = "--sanitized" in sys.argv
+    source_data = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--source-data=")), None)
     if len(args) != 3:
         sys.exit(__doc__)
     cli, data_dir, cases_dir = args
+    source_data = source_data or data_dir
 
     help_text = subprocess.run([cli, "validate", "--help"], capture_output=True, text=True).stdout
     rows = []
@@ -38,7 +46,7 @@ def main():
                 kind, rel, expected, what = line.rstrip("\n").split("\t", 3)
                 rows.append((kind, rel, int(expected), what))
     kinds = sorted({r[0] for r in rows})
-    supported = [k for k in kinds if k in help_text]
+    supported = [k for k in kinds if k.split(":")[0] in help_text]
     skipped = [k for k in kinds if k not in supported]
 
     env = dict(os.environ)
@@ -51,7 +59,8 @@ def main():
         path = os.path.join(cases_dir, rel)
         # A Debug ASan build parses ~10x slower (the 50 MB files take ~7 s of CPU): a wider bound there.
         limit = TIME_LIMIT * 3 if sanitized else TIME_LIMIT
-        command = ["timeout", "--kill-after=5", str(limit), cli, "--data", data_dir, "validate", path]
+        data = source_data if kind == "history" or kind.startswith("l10n:") else data_dir
+        command = ["timeout", "--kill-after=5", str(limit), cli, "--data", data, "validate", path]
         if not sanitized:
             command = ["prlimit", f"--as={MEMORY_LIMIT_MB * 1024 * 1024}", "--"] + command
         started = time.monotonic()

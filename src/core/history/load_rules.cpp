@@ -21,6 +21,9 @@ struct RulesChecker : detail::Checker {
             if (std::find(allowed.begin(), allowed.end(), item.key()) == allowed.end())
                 problem(child(path, item.key()), "unknown field \"" + item.key() + "\"" +
                                                      didYouMean(closeMatches(item.key(), allowed)));
+        // An optional "description" is for people reading the file, but still text.
+        if (std::find(allowed.begin(), allowed.end(), "description") != allowed.end())
+            (void)text(object, path, "description", false);
     }
 
     int boundedInt(const json& object, const std::string& path, std::string_view key, int min, int max) {

@@ -235,7 +235,7 @@ QString HistoryActions::exportInteractive(bool json) {
         json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (file.isEmpty())
         return {};
-    const QString error = exportHistory(file, json);
+    QString error = exportHistory(file, json);
     if (!error.isEmpty())
         QMessageBox::warning(window_, tr("Export History"), error);
     else

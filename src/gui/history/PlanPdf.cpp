@@ -176,7 +176,7 @@ QString writeSelfCarePlan(const QString& path, const Database& db, const Referra
         QPainter painter;
         if (!painter.begin(&pdf))
             return QObject::tr("Could not start the PDF for %1.").arg(path);
-        const QString error = paintSelfCarePlan(painter, pdf, db, referral, safety, points, options);
+        QString error = paintSelfCarePlan(painter, pdf, db, referral, safety, points, options);
         painter.end();
         if (!error.isEmpty())
             return error;

@@ -65,12 +65,12 @@ std::optional<safety::Answers> answersFromJson(const QString& json, const safety
     const QJsonObject root = doc.object();
     safety::Answers out;
     readMap(root.value("answers").toObject(), rules, false, out.general);
-    for (const QJsonValue& v : root.value("clinician_cleared").toArray()) {
+    for (const auto& v : root.value("clinician_cleared").toArray()) {
         const safety::Question* q = rules.question(v.toString().toStdString());
         if (q && q->category == Category::clinician_first)
             out.clinician_cleared.insert(q->id);
     }
-    for (const QJsonValue& v : root.value("points").toArray()) {
+    for (const auto& v : root.value("points").toArray()) {
         const QJsonObject p = v.toObject();
         const auto side = parseSide(p.value("side").toString());
         const QString tp = p.value("trigger_point").toString();

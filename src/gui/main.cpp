@@ -3,7 +3,8 @@
 // Developer options (hidden from --help): --quit-after-startup exits 0 right after the window's
 // first paint (smoke test, start-up benchmark); --screenshot FILE writes the window after the
 // first paint and exits; --select TEXT selects regions as if typed in the search box;
-// --choose-first chooses the top candidate; --view both|front|back.
+// --choose-first chooses the top candidate; --view both|front|back. TPF_TRACE_STARTUP=1 in the
+// environment prints where start-up time goes (milliseconds since main()) to stderr.
 //
 // --export-plan FILE TP[:side]... writes the self-care plan PDF for the given trigger points and
 // exits (0 ok, 1 error) without a window; tpfinder-cli export-plan runs this, so the CLI stays
@@ -21,9 +22,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QElapsedTimer>
 #include <QIcon>
+#include <QImage>
+#include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
@@ -64,6 +71,55 @@ bool hasArgument(int argc, char** argv, const char* name) {
     return false;
 }
 
+// --data DIR / --data=DIR, read before QApplication exists so the data can load meanwhile.
+std::optional<QString> dataArgument(int argc, char** argv) {
+    std::optional<QString> dir;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--data") == 0 && i + 1 < argc)
+            dir = QString::fromLocal8Bit(argv[i + 1]);
+        else if (std::strncmp(argv[i], "--data=", 7) == 0)
+            dir = QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return dir;
+}
+
+// What the window's construction and first paint would otherwise do first, done while the data is
+// still loading on the other thread (this one would only wait): the font database (fontconfig),
+// text shaping and glyphs in the regular and bold UI font, and the style's widget polish.
+void warmUpWhileLoading() {
+    QImage image(256, 32, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    QFont font = QApplication::font();
+    for (const bool bold : {false, true}) {
+        font.setBold(bold);
+        painter.setFont(font);
+        painter.drawText(QRectF(image.rect()),
+                         QStringLiteral("Front Back R L 0123456789 Possible trigger points"));
+    }
+    painter.end();
+    QLineEdit edit;
+    QPushButton button(QStringLiteral("Clear"));
+    QListView list;
+    for (QWidget* w : std::initializer_list<QWidget*>{&edit, &button, &list})
+        w->ensurePolished();
+}
+
+// TPF_TRACE_STARTUP=1: "tpfinder: start-up: <ms> <step>" lines on stderr.
+class StartupTrace {
+public:
+    StartupTrace() : on_(qEnvironmentVariableIntValue("TPF_TRACE_STARTUP") == 1) { timer_.start(); }
+    void operator()(const char* step) const {
+        if (on_)
+            std::fprintf(stderr, "tpfinder: start-up: %7.1f ms %s\n", double(timer_.nsecsElapsed()) / 1e6,
+                         step);
+    }
+
+private:
+    bool on_;
+    QElapsedTimer timer_;
+};
+
 // tpfinder --export-plan FILE TP[:side]...: no window. A point without a side is the left one.
 int exportPlan(const tpf::gui::AppContext& ctx, const QString& file, const QStringList& args) {
     std::vector<tpf::history::PointRef> points;
@@ -103,19 +159,29 @@ int exportPlan(const tpf::gui::AppContext& ctx, const QString& file, const QStri
 } // namespace
 
 int main(int argc, char** argv) {
+    const StartupTrace trace;
     // Headless export: no display needed (must be decided before QApplication exists).
-    if (hasArgument(argc, argv, "--export-plan") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    const bool exportingPlan = hasArgument(argc, argv, "--export-plan");
+    if (exportingPlan && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    // The names first: the language choice below is read from QSettings.
     QApplication::setOrganizationName(QStringLiteral("tpfinder"));
     QApplication::setOrganizationDomain(QStringLiteral("tpfinder.github.io"));
     QApplication::setApplicationName(QStringLiteral("Trigger Point Pain Finder"));
     QApplication::setApplicationVersion(QStringLiteral(TPF_VERSION));
+    // The data (about 40 ms of JSON) loads on a second thread while Qt starts up on this one; the
+    // window needs it, everything before the window does not.
+    const auto context =
+        tpf::gui::AppContext::startLoading(dataArgument(argc, argv), tpf::gui::preferredLanguages());
+    trace("data loading started");
+    QApplication app(argc, argv);
+    trace("QApplication");
     QApplication::setDesktopFileName(QStringLiteral(TPF_APP_ID));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(TPF_APP_ID), tpf::gui::bundledAppIcon()));
     // The user's language (View > Language, else the system's) and theme, before any text or window.
     tpf::gui::installTranslations();
+    trace("translations");
     tpf::gui::applyTheme(tpf::gui::settings::Preferences::load().theme);
+    trace("theme");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -143,15 +209,15 @@ int main(int argc, char** argv) {
                                  QStringLiteral("[TP[:side]...]"));
     for (const auto& o : {dataOpt, quitOpt, shotOpt, selectOpt, chooseOpt, viewOpt, planOpt})
         parser.addOption(o);
+    warmUpWhileLoading(); // the data usually needs a little longer than everything above
+    trace("text and widgets warmed up");
+    context->finishLoading(); // before process(), which may exit() for --help or a usage error
+    trace("data loaded");
     parser.process(app);
     const bool quitAfterStartup = parser.isSet(quitOpt);
     const QString screenshot = parser.value(shotOpt);
     const bool unattended = quitAfterStartup || !screenshot.isEmpty() || parser.isSet(planOpt);
 
-    std::optional<QString> dataDir;
-    if (parser.isSet(dataOpt))
-        dataDir = parser.value(dataOpt);
-    const auto context = tpf::gui::AppContext::load(dataDir, tpf::gui::preferredLanguages());
     for (const QString& problem : context->languageProblems()) // the entries concerned stay English
         std::fprintf(stderr, "tpfinder: language pack: %s\n", qPrintable(problem));
     if (!context->ok()) {
@@ -171,11 +237,12 @@ int main(int argc, char** argv) {
     if (parser.isSet(planOpt))
         return exportPlan(*context, parser.value(planOpt), parser.positionalArguments());
 
-    // The session history; a failure or a file moved aside is shown by the window, once.
-    if (const QString error = context->openHistory(); !error.isEmpty())
-        std::fprintf(stderr, "tpfinder: history: %s\n", qPrintable(error));
-
-    tpf::gui::MainWindow window(*context);
+    // Staged: the session history (SQLite) is opened and the Progress dock, the history and settings
+    // menus are built right after the first paint; a failure or a file moved aside is shown once.
+    tpf::gui::MainWindow window(*context, nullptr, tpf::gui::MainWindow::Startup::Staged);
+    trace("main window built");
+    QObject::connect(&window, &tpf::gui::MainWindow::startupCompleted,
+                     [&trace] { trace("start-up completed"); });
     if (parser.isSet(viewOpt))
         if (auto mode = tpf::gui::viewModeFromString(parser.value(viewOpt)))
             window.setViewMode(*mode);
@@ -186,17 +253,26 @@ int main(int argc, char** argv) {
     if (parser.isSet(chooseOpt))
         window.candidateList()->chooseRow(0);
 
-    if (unattended) {
-        new FirstPaintHook(&window, [&window, screenshot] {
-            int rc = 0;
-            if (!screenshot.isEmpty() && !window.grab().save(screenshot)) {
-                std::fprintf(stderr, "tpfinder: could not write %s\n", qPrintable(screenshot));
-                rc = 1;
-            }
-            QApplication::exit(rc);
+    if (!screenshot.isEmpty()) {
+        // The whole window as the user gets it: after the staged part of the start-up too.
+        QObject::connect(&window, &tpf::gui::MainWindow::startupCompleted, &window, [&window, screenshot] {
+            QTimer::singleShot(0, &window, [&window, screenshot] {
+                if (!window.grab().save(screenshot)) {
+                    std::fprintf(stderr, "tpfinder: could not write %s\n", qPrintable(screenshot));
+                    QApplication::exit(1);
+                    return;
+                }
+                QApplication::exit(0);
+            });
+        });
+    } else if (unattended) {
+        new FirstPaintHook(&window, [&trace] {
+            trace("first paint done");
+            QApplication::exit(0);
         });
     }
     window.show();
+    trace("shown");
     if (!unattended && !window.showFirstRunDisclaimerIfNeeded())
         return 0;
     return app.exec();

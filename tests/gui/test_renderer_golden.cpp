@@ -4,11 +4,14 @@
 // and look at the new images before committing them. On a mismatch <name>.actual.png and
 // <name>.diff.png (differing pixels in red) are written next to the golden.
 #include "bodymap/BodyMapRenderer.h"
+#include "bodymap/BodyMapStyle.h"
+#include "settings/Theme.h"
 #include "support.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QPainter>
+#include <QPalette>
 #include <cstdlib>
 
 using namespace tpf;
@@ -147,4 +150,75 @@ TEST_CASE("Front and back carry the person's own R and L on the correct sides", 
     };
     CHECK(xOf(front, *db().region("temple-right")) < front->frame.center().x());
     CHECK(xOf(back, *db().region("scapula-left")) < back->frame.center().x());
+}
+
+namespace {
+
+// The pixels that `part` adds to the picture (rendered with and without it), as the colour of the
+// one that stands out most against `background`: the text's own colour where a glyph is solid.
+double partContrast(bool RenderOptions::*part, const RenderOptions& options, const QColor& background) {
+    RenderOptions without = options;
+    without.*part = false;
+    const BodyMapState s = overlayState();
+    const QImage on = renderImage({600, 600}, s, db(), options);
+    const QImage off = renderImage({600, 600}, s, db(), without);
+    double best = 1;
+    int differing = 0;
+    for (int y = 0; y < on.height(); ++y)
+        for (int x = 0; x < on.width(); ++x)
+            if (on.pixel(x, y) != off.pixel(x, y)) {
+                ++differing;
+                best = std::max(best, style::contrastRatio(on.pixelColor(x, y), background));
+            }
+    INFO(differing << " pixels drawn");
+    CHECK(differing > 20);
+    return best;
+}
+
+} // namespace
+
+TEST_CASE("With the dark palette the captions, R/L letters and legend text are readable",
+          "[renderer][theme]") {
+    const QPalette dark = darkPalette();
+    RenderOptions options;
+    options.colours = MapTextColours::forPalette(dark);
+    const QColor window = dark.color(QPalette::Window);
+    CHECK(options.colours.background == window);
+    CHECK(partContrast(&RenderOptions::captions, options, window) >= 4.5);
+    CHECK(partContrast(&RenderOptions::sideLetters, options, window) >= 4.5);
+    QColor legendBox = options.colours.legendBackground;
+    legendBox.setAlpha(255);
+    CHECK(partContrast(&RenderOptions::legend, options, legendBox) >= 4.5);
+    // The colours themselves, not just their brightest antialiased pixel.
+    CHECK(style::contrastRatio(options.colours.caption, window) >= 4.5);
+    CHECK(style::contrastRatio(options.colours.sideLetter, window) >= 4.5);
+    CHECK(style::contrastRatio(options.colours.legendText, legendBox) >= 4.5);
+}
+
+TEST_CASE("On paper and in the light palette the designed text colours stay", "[renderer][theme]") {
+    const RenderOptions paper;
+    CHECK(paper.colours.caption == style::caption);
+    CHECK(paper.colours.background == style::page);
+    const MapTextColours light = MapTextColours::forPalette(lightPalette());
+    CHECK(light.caption == style::caption); // already readable: unchanged
+    CHECK(style::contrastRatio(light.sideLetter, lightPalette().color(QPalette::Window)) >= 4.5);
+    CHECK(light.legendBackground.rgb() == QColor(Qt::white).rgb());
+}
+
+TEST_CASE("The map widget draws its captions in the palette's colours", "[renderer][theme]") {
+    BodyMapWidget map(db());
+    map.setPalette(darkPalette());
+    map.resize(600, 600);
+    const QImage image = map.grab().toImage();
+    const QColor window = darkPalette().color(QPalette::Window);
+    // The "Front" caption band above the figures: its text is light on the dark window.
+    const BodyMapLayout layout = map.currentLayout();
+    const ViewFrame* front = layout.frameFor(View::Front);
+    REQUIRE(front != nullptr);
+    double best = 1;
+    for (int y = int(layout.captionBaseline - layout.textSize * 1.6); y < int(front->frame.top()); ++y)
+        for (int x = int(front->frame.left()); x < int(front->frame.right()); ++x)
+            best = std::max(best, style::contrastRatio(image.pixelColor(x, y), window));
+    CHECK(image.pixelColor(2, 2) == window);
+    CHECK(best >= 4.5);
 }

@@ -15,7 +15,13 @@
 namespace tpf::gui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tpf::gui::AppContext", text); }
+// Set on the loading thread: it may run before QApplication exists or while translators are being
+// installed, so it leaves Qt's translation alone (a broken load is redone on the GUI thread).
+thread_local bool untranslated = false;
+
+QString tr(const char* text) {
+    return untranslated ? QString::fromUtf8(text) : QCoreApplication::translate("tpf::gui::AppContext", text);
+}
 
 void append(QStringList& out, const Problems& problems) {
     for (const auto& p : problems)
@@ -41,24 +47,68 @@ std::optional<nlohmann::json> translatedJson(const std::filesystem::path& file, 
 std::unique_ptr<AppContext> AppContext::load(const std::optional<QString>& dataDir,
                                              const QStringList& languages) {
     std::unique_ptr<AppContext> ctx(new AppContext);
+    ctx->loadAll(dataDir, languages);
+    return ctx;
+}
+
+std::unique_ptr<AppContext> AppContext::startLoading(const std::optional<QString>& dataDir,
+                                                     const QStringList& languages) {
+    std::unique_ptr<AppContext> ctx(new AppContext);
+    ctx->requestedDir_ = dataDir;
+    ctx->requestedLanguages_ = languages;
+    AppContext* self = ctx.get();
+    ctx->worker_ = std::thread([self] {
+        untranslated = true;
+        self->loadAll(self->requestedDir_, self->requestedLanguages_);
+    });
+    return ctx;
+}
+
+void AppContext::finishLoading() {
+    if (!worker_.joinable())
+        return;
+    worker_.join();
+    if (ok())
+        return;
+    // Broken data: the same load again here, where the user's translators are installed.
+    dataDir_.clear();
+    problems_.clear();
+    languageProblems_.clear();
+    protocolsProblem_.clear();
+    historyRulesProblem_.clear();
+    pack_ = {};
+    historyRules_.reset();
+    protocols_.reset();
+    safety_.reset();
+    query_.reset();
+    engine_.reset();
+    database_.reset();
+    loadAll(requestedDir_, requestedLanguages_);
+}
+
+AppContext::~AppContext() {
+    if (worker_.joinable())
+        worker_.join();
+}
+
+void AppContext::loadAll(const std::optional<QString>& dataDir, const QStringList& languages) {
     std::optional<std::filesystem::path> explicitDir;
     if (dataDir)
         explicitDir = std::filesystem::path(dataDir->toStdString());
     const DataDirResult dir = findDataDir(explicitDir);
     if (!dir.ok()) {
-        ctx->problems_ << QString::fromStdString(dir.error);
-        return ctx;
+        problems_ << QString::fromStdString(dir.error);
+        return;
     }
-    ctx->dataDir_ = QString::fromStdString(dir.path.string());
-    ctx->loadLanguagePack(languages);
-    ctx->loadDatabase();
-    if (ctx->ok())
-        ctx->loadSafety();
-    if (ctx->ok())
-        ctx->loadProtocols();
-    if (ctx->ok())
-        ctx->loadHistoryRules();
-    return ctx;
+    dataDir_ = QString::fromStdString(dir.path.string());
+    loadLanguagePack(languages);
+    loadDatabase();
+    if (ok())
+        loadSafety();
+    if (ok())
+        loadProtocols();
+    if (ok())
+        loadHistoryRules();
 }
 
 void AppContext::loadDatabase() {

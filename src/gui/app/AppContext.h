@@ -20,6 +20,7 @@
 #include <QStringList>
 #include <memory>
 #include <optional>
+#include <thread>
 
 namespace tpf::gui {
 
@@ -30,6 +31,15 @@ public:
     // data language pack (data/l10n/<lang>) is applied over the English data. Empty: English.
     static std::unique_ptr<AppContext> load(const std::optional<QString>& dataDir = std::nullopt,
                                             const QStringList& languages = {});
+
+    // The same load on a worker thread, so the app can start Qt meanwhile (start-up time): returns
+    // at once. Until finishLoading() has returned, only historyStore() and openHistory() may be
+    // used. finishLoading() waits for the worker (idempotent); when the data turned out broken it
+    // loads once more on the calling thread, so the problems are reported in the user's language.
+    static std::unique_ptr<AppContext> startLoading(const std::optional<QString>& dataDir = std::nullopt,
+                                                    const QStringList& languages = {});
+    void finishLoading();
+    ~AppContext();
 
     bool ok() const { return problems_.isEmpty(); }
     QString dataDir() const { return dataDir_; }
@@ -71,6 +81,7 @@ public:
 
 private:
     AppContext() = default;
+    void loadAll(const std::optional<QString>& dataDir, const QStringList& languages);
     void loadDatabase();
     void loadSafety();
     void loadProtocols();
@@ -91,6 +102,9 @@ private:
     QString historyProblem_;
     l10n::Pack pack_;
     QStringList languageProblems_;
+    std::thread worker_; // startLoading(); joined by finishLoading()
+    std::optional<QString> requestedDir_;
+    QStringList requestedLanguages_;
 };
 
 } // namespace tpf::gui

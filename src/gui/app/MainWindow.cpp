@@ -2,6 +2,7 @@
 
 #include "app/HistoryActions.h"
 #include "app/SessionQueueWidget.h"
+#include "bodymap/BodyMapStyle.h"
 #include "bodymap/BodyMapWidget.h"
 #include "finder/CandidateModel.h"
 #include "finder/DetailPane.h"
@@ -19,7 +20,10 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cstdio>
 
 namespace tpf::gui {
 namespace {
@@ -29,6 +33,10 @@ const char* kState = "mainWindow/state";
 const char* kSplitter = "mainWindow/splitter";
 const char* kListSplitter = "mainWindow/listSplitter";
 const char* kViewMode = "view/mode";
+
+// The body map never gets less than this (logical pixels), whatever the splitters, the docks or a
+// restored window state ask for: below it the figure is too small to click.
+constexpr int kMapPanelMinWidth = 320;
 
 QLabel* sectionHeader(const QString& text, const QString& objectName, QWidget* parent) {
     auto* l = new QLabel(text, parent);
@@ -42,7 +50,8 @@ QLabel* sectionHeader(const QString& text, const QString& objectName, QWidget* p
 
 } // namespace
 
-MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(parent), ctx_(&context) {
+MainWindow::MainWindow(AppContext& context, QWidget* parent, Startup startup)
+    : QMainWindow(parent), ctx_(&context) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Trigger Point Pain Finder"));
     setMinimumSize(900, 560);
@@ -50,8 +59,6 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     buildCentre();
     buildMenus();
     session_ = new SessionLauncher(*this);
-    new HistoryActions(*this); // View > Progress, File > history exports and plan; records sessions
-    new SettingsUi(*this);     // Edit > Preferences, View > Language, the daily reminder
 
     auto* dataInfo = new QLabel(tr("%1 muscles \u00b7 %2 trigger points")
                                     .arg(context.database().muscles.size())
@@ -66,6 +73,42 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     restoreSettings();
     updateSelectionSummary();
     updateActions();
+    if (startup == Startup::Complete)
+        completeStartup();
+    else
+        staged_ = true;
+}
+
+bool MainWindow::event(QEvent* event) {
+    // Staged start-up: the first paint of the window is the signal; the rest runs right after it,
+    // queued twice: the first hop runs once the backing store has painted every child and flushed
+    // (like `tpfinder --quit-after-startup`'s exit, which thereby comes first and skips the rest),
+    // the second after that.
+    if (event->type() == QEvent::Paint && !startupComplete_ && !completionQueued_) {
+        completionQueued_ = true;
+        const bool result = QMainWindow::event(event);
+        QTimer::singleShot(0, this, [this] { QTimer::singleShot(0, this, &MainWindow::completeStartup); });
+        return result;
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::completeStartup() {
+    if (startupComplete_)
+        return;
+    startupComplete_ = true;
+    // Staged: the app's history is opened here (SQLite), after the first paint. Complete: the
+    // caller opened a store (or none) before building the window.
+    if (staged_ && !ctx_->historyStore().isOpen())
+        if (const QString error = ctx_->openHistory(); !error.isEmpty())
+            std::fprintf(stderr, "tpfinder: history: %s\n", qPrintable(error));
+    new HistoryActions(*this); // View > Progress, File > history exports and plan; records sessions
+    new SettingsUi(*this);     // Edit > Preferences, View > Language, the daily reminder
+    // The saved layout again, now that the Progress dock exists.
+    if (staged_)
+        if (const QByteArray state = QSettings().value(kState).toByteArray(); !state.isEmpty())
+            restoreState(state);
+    emit startupCompleted();
 }
 
 MainWindow::~MainWindow() = default;
@@ -76,6 +119,7 @@ void MainWindow::buildCentre() {
     // Left: search + body map + what is selected.
     auto* mapPanel = new QWidget(this);
     mapPanel->setObjectName(QStringLiteral("mapPanel"));
+    mapPanel->setMinimumWidth(kMapPanelMinWidth);
     auto* mapLayout = new QVBoxLayout(mapPanel);
     mapLayout->setContentsMargins(8, 8, 4, 6);
     mapLayout->setSpacing(6);
@@ -157,13 +201,28 @@ void MainWindow::buildCentre() {
         }
     });
     connect(queue_, &SessionQueueWidget::changed, this, &MainWindow::updateActions);
+    connect(candidates_->candidateModel(), &QAbstractItemModel::modelReset, this,
+            &MainWindow::onRankingReset);
 }
 
 void MainWindow::addSidePanel(QWidget* panel, const QString& title) {
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(panel->objectName() + QStringLiteral("Dock"));
     dock->setWidget(panel);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
+    // Below the finder, across the whole width: a wide panel (the progress charts) beside the
+    // three columns would take its width from the body map. Its own minimum must not decide the
+    // window's either: the user sizes the dock, the map keeps its room.
+    panel->setMinimumSize(std::min(panel->minimumSizeHint().width(), 320),
+                          std::min(panel->minimumSizeHint().height(), 120));
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // Shown for the first time (no saved layout): about a third of the window's height.
+    connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+        if (!visible || dock->isFloating() || dock->property("tpfSized").toBool())
+            return;
+        dock->setProperty("tpfSized", true);
+        if (!QSettings().contains(kState))
+            resizeDocks({dock}, {height() / 3}, Qt::Vertical);
+    });
 }
 
 std::optional<ChosenPoint> MainWindow::chosenPoint() const {
@@ -183,15 +242,38 @@ void MainWindow::setViewMode(ViewMode mode) {
             a->setChecked(true);
 }
 
+// The map's selection is the one source of truth: every way of selecting (click, keyboard, search,
+// Clear, Esc, accessibility) ends in BodyMapWidget::selectionChanged, and the list, the summary
+// label and the list header are derived from it here.
 void MainWindow::onSelectionChanged(const std::vector<std::size_t>& regions) {
-    candidates_->setRegions(regions);
+    if (candidates_->ranking().regions != regions)
+        candidates_->setRegions(regions);
+    updateSelectionSummary();
+}
+
+// The list re-ranked on its own (CandidateList::setRegions called directly): the map follows, so
+// map, label and list never disagree.
+void MainWindow::onRankingReset() {
+    const std::vector<std::size_t>& listed = candidates_->ranking().regions;
+    if (listed != map_->selectedRegions())
+        map_->setSelectedRegions(listed); // emits selectionChanged -> onSelectionChanged
     updateSelectionSummary();
 }
 
 void MainWindow::updateSelectionSummary() {
     const auto& sel = map_->selectedRegions();
     if (sel.empty()) {
-        selectionSummary_->setText(tr("<span style='color:#8a7f7b'>No region selected</span>"));
+        // Dimmed, but from the palette and readable (4.5:1) in light and dark themes alike.
+        // The window's palette: on a theme change it is updated before the label's.
+        const QPalette pal = palette();
+        const QColor window = pal.color(QPalette::Window), text = pal.color(QPalette::WindowText);
+        const QColor dim =
+            style::readableOn(QColor::fromRgbF(float((text.redF() + window.redF() * 0.6) / 1.6),
+                                               float((text.greenF() + window.greenF() * 0.6) / 1.6),
+                                               float((text.blueF() + window.blueF() * 0.6) / 1.6)),
+                              window, text);
+        selectionSummary_->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                                       .arg(dim.name(), tr("No region selected").toHtmlEscaped()));
     } else {
         QStringList names;
         for (std::size_t r : sel)
@@ -201,6 +283,12 @@ void MainWindow::updateSelectionSummary() {
     const int n = candidates_->candidateModel()->rowCount();
     candidateHeader_->setText(sel.empty() ? tr("Possible trigger points")
                                           : tr("Possible trigger points (%1)").arg(n));
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange && selectionSummary_)
+        updateSelectionSummary(); // the dimmed colour follows the theme
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::onChosenChanged() {

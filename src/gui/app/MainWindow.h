@@ -32,7 +32,12 @@ class SessionQueueWidget;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+    // Complete: everything is built in the constructor (tests, tools). Staged (the app): what the
+    // first paint does not show is done right after it: the history is opened (SQLite) and the
+    // Progress dock, the history and settings menus and the daily reminder are built; a saved
+    // layout with the dock shown is restored then. startupCompleted() says when.
+    enum class Startup { Complete, Staged };
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr, Startup startup = Startup::Complete);
     ~MainWindow() override;
 
     AppContext& context() const { return *ctx_; }
@@ -63,8 +68,11 @@ public:
     void saveSettings() const;
     void restoreSettings();
 
+    bool isStartupComplete() const { return startupComplete_; }
+
 signals:
     void chosenPointChanged();
+    void startupCompleted();
 
 public slots:
     bool exportMapImage(const QString& fileName = {}); // asks for a file when empty
@@ -74,11 +82,15 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool event(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildCentre();
     void buildMenus();
+    void completeStartup();
     void onSelectionChanged(const std::vector<std::size_t>& regions);
+    void onRankingReset();
     void onChosenChanged();
     void showPoint(std::size_t triggerPoint, Side side);
     void showMuscle(std::size_t muscle);
@@ -105,6 +117,9 @@ private:
     QAction* addToQueue_ = nullptr;
     QAction* removeFromQueue_ = nullptr;
     QAction* clearSelection_ = nullptr;
+    bool startupComplete_ = false;
+    bool completionQueued_ = false;
+    bool staged_ = false;
 };
 
 } // namespace tpf::gui

@@ -5,10 +5,13 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <optional>
 
 namespace tpf::gui {
 namespace {
@@ -140,35 +143,57 @@ void paintMarker(Ctx& c, const ViewFrame& frame) {
     }
 }
 
-void paintView(Ctx& c, const ViewFrame& frame) {
-    const FigureView& fig = c.db.figure.view(frame.view);
-    paintSilhouette(c, frame, fig);
+// ---- the static figure: silhouette, region and part lines, the bold outline ----
+// These depend only on the data, the layout and the device scale, never on the selection, so on
+// raster devices they are drawn once into layers (StaticLayers) and blitted; on vector devices
+// (PDF, printer) they are drawn directly, so exports stay vector graphics.
 
+void paintSilhouettes(Ctx& c) {
+    for (const auto& frame : c.layout.views)
+        paintSilhouette(c, frame, c.db.figure.view(frame.view));
+}
+
+void paintFigureLines(Ctx& c) {
+    QPen regionPen(style::regionLine, 1);
+    regionPen.setCosmetic(true);
+    QPen partPen(style::partLine, 1);
+    partPen.setCosmetic(true); // hairline: the raster engine's fast path, crisp at any DPR
+    for (const auto& frame : c.layout.views) {
+        strokeRegions(c, frame, regionPen);
+        c.p.setBrush(Qt::NoBrush);
+        c.p.setPen(partPen);
+        for (const auto& part : c.db.figure.view(frame.view).parts)
+            c.p.drawPolyline(closedPolyline(frame, part.polygon));
+    }
+}
+
+void paintFigureOutlines(Ctx& c) {
+    for (const auto& frame : c.layout.views)
+        boldOutline(c, closedPolyline(frame, c.db.figure.view(frame.view).outline), style::outline,
+                    std::max(1.0, 2.2 * c.unit));
+}
+
+// ---- what changes with the state ----
+
+void paintFills(Ctx& c, const ViewFrame& frame) {
     const auto& s = c.state;
     fillRegions(c, frame, s.selected, style::selectedFill);
     paintOverlay(c, frame);
     if (s.hovered)
         fillRegions(c, frame, {*s.hovered},
                     s.isSelected(*s.hovered) ? style::hoverOnSelected : style::hoverFill);
+}
 
-    QPen regionPen(style::regionLine, 1);
-    regionPen.setCosmetic(true);
-    strokeRegions(c, frame, regionPen);
-    c.p.setBrush(Qt::NoBrush);
-    QPen partPen(style::partLine, 1);
-    partPen.setCosmetic(true); // hairline: the raster engine's fast path, crisp at any DPR
-    c.p.setPen(partPen);
-    for (const auto& part : fig.parts)
-        c.p.drawPolyline(closedPolyline(frame, part.polygon));
-
+void paintSelectedOutlines(Ctx& c, const ViewFrame& frame) {
     // Selected regions keep a clear edge even under the overlay's solid fill.
-    for (std::size_t r : s.selected)
+    for (std::size_t r : c.state.selected)
         if (r < c.db.regions.size() && c.db.regions[r].view == frame.view)
             boldOutline(c, closedPolyline(frame, c.db.regions[r].polygon), style::selectedLine,
                         std::max(1.0, 2.0 * c.unit));
+}
 
-    boldOutline(c, closedPolyline(frame, fig.outline), style::outline, std::max(1.0, 2.2 * c.unit));
-
+void paintFocusAndMarker(Ctx& c, const ViewFrame& frame) {
+    const auto& s = c.state;
     if (c.options.focusRing && s.focused && *s.focused < c.db.regions.size() &&
         c.db.regions[*s.focused].view == frame.view) {
         const QPainterPath ring = regionPath(frame, c.db, *s.focused);
@@ -180,6 +205,132 @@ void paintView(Ctx& c, const ViewFrame& frame) {
         c.p.drawPath(ring);
     }
     paintMarker(c, frame);
+}
+
+// ---- the memo of the static layers ----
+
+// Everything the static layers depend on. The data is identified by its address and the addresses
+// of its vectors' storage (a reload reallocates them), so a hit is always the same picture.
+struct LayerKey {
+    const Database* db = nullptr;
+    const void* regions = nullptr;
+    const void* outline = nullptr;
+    std::size_t regionCount = 0;
+    ViewMode views = ViewMode::Both;
+    QSizeF targetSize;
+    double deviceScale = 1;
+    QPointF devicePos; // the target's top-left in device pixels (to 1/64 px)
+    bool operator==(const LayerKey&) const = default;
+};
+
+struct StaticLayers {
+    LayerKey key;
+    QPoint origin; // device pixel of the layers' top-left
+    QImage silhouettes, lines, outlines;
+};
+
+// Small and per thread: a few map sizes alive at once (the window's map, an export, a test). The
+// layers cover only the figures' frames: about 3 x 4 MB for a full-HD map.
+constexpr std::size_t kLayerCacheSize = 3;
+thread_local std::vector<std::shared_ptr<const StaticLayers>> layerCache;
+
+// The device transform when the layers can stand in for direct drawing: a raster device and a
+// pure translation + uniform scale.
+std::optional<LayerKey> layerKey(const QPainter& p, const QRectF& target, const BodyMapState& state,
+                                 const Database& db) {
+    const QPaintEngine* engine = p.paintEngine();
+    if (!engine || engine->type() != QPaintEngine::Raster)
+        return std::nullopt;
+    const QTransform dt = p.deviceTransform();
+    if (dt.type() > QTransform::TxScale || std::abs(dt.m11() - dt.m22()) > 1e-9 || dt.m11() <= 0)
+        return std::nullopt;
+    const QPointF dev = dt.map(target.topLeft());
+    const auto snap = [](double v) { return std::round(v * 64) / 64; };
+    LayerKey key{&db,
+                 db.regions.data(),
+                 db.figure.front.outline.data(),
+                 db.regions.size(),
+                 state.views,
+                 target.size(),
+                 dt.m11(),
+                 QPointF(snap(dev.x()), snap(dev.y()))};
+    return key;
+}
+
+std::shared_ptr<const StaticLayers> buildLayers(Ctx& c, const LayerKey& key) {
+    auto layers = std::make_shared<StaticLayers>();
+    layers->key = key;
+    QRectF bounds;
+    for (const auto& frame : c.layout.views)
+        bounds |= frame.frame;
+    const QTransform dt = c.p.deviceTransform();
+    // The bold outline reaches a few device pixels past the frame.
+    const QRect dev = dt.mapRect(bounds).toAlignedRect().adjusted(-4, -4, 4, 4);
+    layers->origin = dev.topLeft();
+    const QTransform toLayer = dt * QTransform::fromTranslate(-dev.left(), -dev.top());
+    auto draw = [&](QImage& image, void (*paintPart)(Ctx&)) {
+        image = QImage(dev.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter lp(&image);
+        lp.setRenderHints(c.p.renderHints());
+        lp.setTransform(toLayer);
+        Ctx lc{lp, c.state, c.db, c.options, c.layout, c.unit};
+        paintPart(lc);
+    };
+    draw(layers->silhouettes, paintSilhouettes);
+    draw(layers->lines, paintFigureLines);
+    draw(layers->outlines, paintFigureOutlines);
+    return layers;
+}
+
+// The layers for `key`, or null when this paint should draw directly. Building them costs a few
+// direct paints, so they are built on the second paint with the same key: a window being resized
+// (a new size every frame) keeps the direct path's cost, a map that repaints for hover, selection
+// or choice at one size gets the cheap path from then on.
+thread_local std::optional<LayerKey> firstUse;
+
+std::shared_ptr<const StaticLayers> cachedLayers(Ctx& c, const LayerKey& key) {
+    auto hit =
+        std::find_if(layerCache.begin(), layerCache.end(), [&](const auto& l) { return l->key == key; });
+    if (hit != layerCache.end()) {
+        std::rotate(layerCache.begin(), hit, hit + 1); // most recent first
+        return layerCache.front();
+    }
+    if (firstUse != key) {
+        firstUse = key;
+        return nullptr;
+    }
+    auto layers = buildLayers(c, key);
+    layerCache.insert(layerCache.begin(), layers);
+    if (layerCache.size() > kLayerCacheSize)
+        layerCache.pop_back();
+    return layers;
+}
+
+void blit(QPainter& p, const QPoint& origin, const QImage& image) {
+    p.save();
+    p.resetTransform(); // the layer is in device pixels already
+    p.drawImage(origin, image);
+    p.restore();
+}
+
+void paintFigures(Ctx& c, const std::optional<LayerKey>& key) {
+    const auto layers = key ? cachedLayers(c, *key) : nullptr;
+    const auto staticPart = [&](const QImage StaticLayers::*image, void (*direct)(Ctx&)) {
+        if (layers)
+            blit(c.p, layers->origin, (*layers).*image);
+        else
+            direct(c);
+    };
+    staticPart(&StaticLayers::silhouettes, paintSilhouettes);
+    for (const auto& frame : c.layout.views)
+        paintFills(c, frame);
+    staticPart(&StaticLayers::lines, paintFigureLines);
+    for (const auto& frame : c.layout.views)
+        paintSelectedOutlines(c, frame);
+    staticPart(&StaticLayers::outlines, paintFigureOutlines);
+    for (const auto& frame : c.layout.views)
+        paintFocusAndMarker(c, frame);
 }
 
 QFont textFont(double pixelSize, bool bold) {
@@ -195,7 +346,7 @@ void paintLabels(Ctx& c) {
         const QRectF f = frame.frame;
         if (c.options.captions) {
             c.p.setFont(textFont(L.textSize * 1.2, true));
-            c.p.setPen(style::caption);
+            c.p.setPen(c.options.colours.caption);
             const QString caption = frame.view == View::Front ? tr("Front") : tr("Back");
             const QRectF box(f.left(), L.captionBaseline - L.textSize * 1.6, f.width(), L.textSize * 1.9);
             c.p.drawText(box, Qt::AlignHCenter | Qt::AlignBottom, caption);
@@ -206,7 +357,7 @@ void paintLabels(Ctx& c) {
             const QString leftLetter = front ? QStringLiteral("R") : QStringLiteral("L");
             const QString rightLetter = front ? QStringLiteral("L") : QStringLiteral("R");
             c.p.setFont(textFont(L.textSize * 1.1, true));
-            c.p.setPen(style::sideLetter);
+            c.p.setPen(c.options.colours.sideLetter);
             const double y = f.top() + 0.2 * f.height();
             const double d = L.sideLetterOffset;
             const QSizeF box(L.textSize * 3, L.textSize * 2);
@@ -240,8 +391,8 @@ void paintLegend(Ctx& c) {
     else if (f.right() + 0.03 * f.width() + size.width() <= c.layout.target.right())
         x = f.right() + 0.03 * f.width();
     const QRectF box(QPointF(x, f.bottom() - size.height()), size);
-    c.p.setPen(QPen(style::legendBorder, std::max(0.5, c.unit)));
-    c.p.setBrush(style::legendBackground);
+    c.p.setPen(QPen(c.options.colours.legendBorder, std::max(0.5, c.unit)));
+    c.p.setBrush(c.options.colours.legendBackground);
     c.p.drawRoundedRect(box, t * 0.3, t * 0.3);
     c.p.setFont(font);
     for (int i = 0; i < 3; ++i) {
@@ -260,7 +411,7 @@ void paintLegend(Ctx& c) {
             c.p.drawLine(m + QPointF(-r, -r), m + QPointF(r, r));
             c.p.drawLine(m + QPointF(-r, r), m + QPointF(r, -r));
         }
-        c.p.setPen(style::caption);
+        c.p.setPen(c.options.colours.legendText);
         c.p.drawText(QRectF(swatch.right() + pad, box.top() + pad + i * row, textW + pad, row),
                      Qt::AlignLeft | Qt::AlignVCenter, labels[i]);
     }
@@ -274,21 +425,25 @@ void paint(QPainter& painter, const QRectF& target, const BodyMapState& state, c
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     if (options.background)
-        painter.fillRect(target, style::page);
+        painter.fillRect(target, options.colours.background);
     const BodyMapLayout layout = computeLayout(target, db.figure.aspect, state.views);
     Ctx c{painter, state, db, options, layout, std::max(0.5, layout.scale() / 1000.0)};
-    for (const auto& frame : layout.views)
-        paintView(c, frame);
+    paintFigures(c, layerKey(painter, target, state, db));
     paintLabels(c);
     paintLegend(c);
     painter.restore();
+}
+
+void clearStaticLayerCache() {
+    layerCache.clear();
+    firstUse.reset();
 }
 
 QImage renderImage(QSize size, const BodyMapState& state, const Database& db, RenderOptions options,
                    double devicePixelRatio) {
     QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio);
-    image.fill(style::page);
+    image.fill(options.colours.background);
     QPainter painter(&image);
     options.background = false;
     paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), state, db, options);

@@ -2,6 +2,7 @@
 // Everything the body map shows, as a plain value. The renderer paints exactly this, so the
 // widget, the golden-image tests and the PNG/PDF export agree pixel for pixel.
 
+#include "bodymap/BodyMapStyle.h"
 #include "core/model.h"
 
 #include <QString>
@@ -42,7 +43,10 @@ struct RenderOptions {
     bool sideLetters = true; // the person's own "R" / "L" beside each figure
     bool legend = true;      // key for the overlay (only drawn when there is one)
     bool focusRing = true;   // off when the widget does not have keyboard focus
-    bool background = false; // fill the target with a white page first (export, goldens)
+    bool background = false; // fill the target with colours.background first (export, goldens)
+    // The text around the figure; the defaults are the designed colours on white paper. The
+    // widget passes MapTextColours::forPalette(palette()) so they follow the theme.
+    MapTextColours colours;
 };
 
 } // namespace tpf::gui

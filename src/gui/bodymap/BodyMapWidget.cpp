@@ -166,6 +166,7 @@ void BodyMapWidget::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     RenderOptions options;
     options.focusRing = hasFocus();
+    options.colours = MapTextColours::forPalette(palette());
     tpf::gui::paint(painter, QRectF(rect()), state_, *db_, options);
 }
 

@@ -7,9 +7,9 @@
 namespace tpf {
 namespace {
 
-constexpr std::size_t kMaxWordsPerName = 8;   // longest synonym is well below this
-constexpr std::size_t kMaxWordsForHints = 16; // a long unknown text: close matches for its first words
-constexpr std::size_t kMaxShownBytes = 80;    // an error quotes at most this much of an unknown text
+constexpr std::size_t kMaxWordsPerName = 8;  // longest synonym is well below this
+constexpr std::size_t kMaxWordsForHints = 8; // a long unknown text: close matches for its first words
+constexpr std::size_t kMaxShownBytes = 80;   // an error quotes at most this much of an unknown text
 
 // The English side words; a language pack adds its own through Database::sideWords.
 const std::vector<SideWord>& englishSideWords() {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <set>
 
 namespace tpf {
 
@@ -85,25 +84,61 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
+namespace {
+
+// The Levenshtein distance when it is at most `limit`, else limit + 1. Only the band of cells
+// within `limit` of the diagonal is computed, and it stops once a whole row is over the limit:
+// O(length x limit) instead of O(length x length), which is what makes close matches cheap.
+std::size_t boundedEditDistance(std::string_view a, std::string_view b, std::size_t limit) {
+    if (a.size() > b.size())
+        std::swap(a, b);
+    const std::size_t over = limit + 1;
+    if (b.size() - a.size() > limit)
+        return over;
+    thread_local std::vector<std::size_t> row;
+    row.assign(b.size() + 1, over);
+    for (std::size_t j = 0; j <= std::min(b.size(), limit); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        const std::size_t lo = i > limit ? i - limit : 1;
+        const std::size_t hi = std::min(b.size(), i + limit);
+        std::size_t diagonal = row[lo - 1];
+        row[lo - 1] = lo == 1 ? std::min(i, over) : over; // left of the band
+        std::size_t rowMin = row[lo - 1];
+        for (std::size_t j = lo; j <= hi; ++j) {
+            const std::size_t above = row[j];
+            const std::size_t value =
+                std::min({above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row[j] = std::min(value, over);
+            diagonal = above;
+            rowMin = std::min(rowMin, row[j]);
+        }
+        if (rowMin > limit)
+            return over;
+    }
+    return std::min(row[b.size()], over);
+}
+
+} // namespace
+
 std::vector<std::string> closeMatches(std::string_view word, const std::vector<std::string>& candidates,
                                       std::size_t limit) {
     // Allow roughly one typo per three letters, but always at least two.
     const std::size_t budget = std::max<std::size_t>(2, word.size() / 3);
     std::vector<std::pair<std::size_t, std::string>> scored;
-    std::set<std::string> seen;
+    const auto add = [&](std::size_t score, const std::string& candidate) {
+        // Few candidates score, so duplicates are looked for among those only.
+        if (std::none_of(scored.begin(), scored.end(), [&](const auto& s) { return s.second == candidate; }))
+            scored.emplace_back(score, candidate);
+    };
     for (const auto& candidate : candidates) {
-        if (candidate.empty() || !seen.insert(candidate).second)
+        if (candidate.empty())
             continue;
-        // The distance is at least the difference in length: skip the quadratic computation when
-        // that alone is over budget (a long unknown text against short names).
-        const std::size_t gap =
-            word.size() > candidate.size() ? word.size() - candidate.size() : candidate.size() - word.size();
-        const std::size_t d = gap > budget ? gap : editDistance(word, candidate);
-        if (d <= budget)
-            scored.emplace_back(d, candidate);
+        if (const std::size_t d = boundedEditDistance(word, candidate, budget); d <= budget)
+            add(d, candidate);
         else if (word.size() >= 3 && (candidate.find(word) != std::string::npos ||
                                       (candidate.size() >= 3 && word.find(candidate) != std::string::npos)))
-            scored.emplace_back(budget + 1, candidate); // containment ranks after every typo match
+            add(budget + 1, candidate); // containment ranks after every typo match
     }
     std::stable_sort(scored.begin(), scored.end(),
                      [](const auto& l, const auto& r) { return l.first < r.first; });

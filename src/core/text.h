@@ -21,7 +21,8 @@ std::string foldSpelling(std::string_view normalized);
 std::size_t editDistance(std::string_view a, std::string_view b);
 
 // Up to `limit` candidates close to `word` (by edit distance, then containment), best first.
-// Linear in the total length of the candidates for a word much longer than every candidate.
+// Costs O(length x budget) per candidate (a banded edit distance that stops early), so it stays
+// cheap for long words and large vocabularies.
 std::vector<std::string> closeMatches(std::string_view word, const std::vector<std::string>& candidates,
                                       std::size_t limit = 3);
 

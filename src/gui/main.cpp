@@ -256,7 +256,10 @@ int main(int argc, char** argv) {
     if (!screenshot.isEmpty()) {
         // The whole window as the user gets it: after the staged part of the start-up too.
         QObject::connect(&window, &tpf::gui::MainWindow::startupCompleted, &window, [&window, screenshot] {
-            QTimer::singleShot(0, &window, [&window, screenshot] {
+            // Views lay out their items on a zero timer after a model reset (the history's
+            // "helped before" re-ranking above): let those run before the grab.
+            QTimer::singleShot(50, &window, [&window, screenshot] {
+                QCoreApplication::processEvents();
                 if (!window.grab().save(screenshot)) {
                     std::fprintf(stderr, "tpfinder: could not write %s\n", qPrintable(screenshot));
                     QApplication::exit(1);

@@ -12,7 +12,9 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPalette>
+#include <QPicture>
 #include <cstdlib>
+#include <functional>
 
 using namespace tpf;
 using namespace tpf::gui;
@@ -221,4 +223,55 @@ TEST_CASE("The map widget draws its captions in the palette's colours", "[render
             best = std::max(best, style::contrastRatio(image.pixelColor(x, y), window));
     CHECK(image.pixelColor(2, 2) == window);
     CHECK(best >= 4.5);
+}
+
+namespace {
+
+// The map drawn with `paint` at an offset inside a larger image of device pixel ratio `dpr`.
+QImage paintAt(const std::function<void(QPainter&)>& paintMap, double dpr) {
+    QImage image(QSize(700, 660) * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.translate(37, 23); // like a widget inside its window
+    paintMap(p);
+    return image;
+}
+
+int differingPixels(const QImage& a, const QImage& b) {
+    int n = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            n += std::max({std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                           std::abs(qBlue(p) - qBlue(q))}) > 8;
+        }
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("The memoized figure layers give the same picture as drawing directly", "[renderer]") {
+    const BodyMapState s = overlayState();
+    const QRectF target(0, 0, 600, 600);
+    for (const double dpr : {1.0, 2.0}) {
+        INFO("device pixel ratio " << dpr);
+        clearStaticLayerCache();
+        // Direct: recorded as vector commands (no layers on a non-raster device), then replayed.
+        QPicture picture;
+        {
+            QPainter rec(&picture);
+            paint(rec, target, s, db());
+        }
+        const QImage direct = paintAt([&](QPainter& p) { p.drawPicture(0, 0, picture); }, dpr);
+        const auto viaRaster = [&](QPainter& p) { paint(p, target, s, db()); };
+        const QImage first = paintAt(viaRaster, dpr);  // first use of the size: drawn directly
+        const QImage second = paintAt(viaRaster, dpr); // builds the layers and blits them
+        const QImage third = paintAt(viaRaster, dpr);  // blits the memo
+        CHECK(second == third);
+        const int total = direct.width() * direct.height();
+        CHECK(differingPixels(first, third) < total / 1000);
+        if (dpr == 1.0) // a picture replayed at another scale strokes its hairlines differently
+            CHECK(differingPixels(direct, third) < total / 200);
+    }
 }

@@ -271,11 +271,15 @@ std::shared_ptr<const StaticLayers> buildLayers(Ctx& c, const LayerKey& key) {
     auto draw = [&](QImage& image, void (*paintPart)(Ctx&)) {
         image = QImage(dev.size(), QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
-        QPainter lp(&image);
-        lp.setRenderHints(c.p.renderHints());
-        lp.setTransform(toLayer);
-        Ctx lc{lp, c.state, c.db, c.options, c.layout, c.unit};
-        paintPart(lc);
+        {
+            QPainter lp(&image);
+            lp.setRenderHints(c.p.renderHints());
+            lp.setTransform(toLayer);
+            Ctx lc{lp, c.state, c.db, c.options, c.layout, c.unit};
+            paintPart(lc);
+        }
+        // One image pixel per device pixel when blitted through the painter's scale.
+        image.setDevicePixelRatio(key.deviceScale);
     };
     draw(layers->silhouettes, paintSilhouettes);
     draw(layers->lines, paintFigureLines);
@@ -307,11 +311,11 @@ std::shared_ptr<const StaticLayers> cachedLayers(Ctx& c, const LayerKey& key) {
     return layers;
 }
 
+// Drawn in logical coordinates through the painter's own transform (which may also hold a
+// widget's offset in its window and the device pixel ratio): the image's pixels land exactly on the
+// device pixels they were drawn for, one to one.
 void blit(QPainter& p, const QPoint& origin, const QImage& image) {
-    p.save();
-    p.resetTransform(); // the layer is in device pixels already
-    p.drawImage(origin, image);
-    p.restore();
+    p.drawImage(p.deviceTransform().inverted().map(QPointF(origin)), image);
 }
 
 void paintFigures(Ctx& c, const std::optional<LayerKey>& key) {
@@ -407,9 +411,14 @@ void paintLegend(Ctx& c) {
         } else {
             const QPointF m = swatch.center();
             const double r = sw * 0.38;
-            c.p.setPen(QPen(style::marker, std::max(1.5, t * 0.22), Qt::SolidLine, Qt::RoundCap));
-            c.p.drawLine(m + QPointF(-r, -r), m + QPointF(r, r));
-            c.p.drawLine(m + QPointF(-r, r), m + QPointF(r, -r));
+            // With the map's halo, so the dark X shows on a dark legend too.
+            const double w = std::max(1.5, t * 0.22);
+            for (const auto& [color, width] :
+                 {std::pair{style::markerHalo, 2 * w}, std::pair{style::marker, w}}) {
+                c.p.setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap));
+                c.p.drawLine(m + QPointF(-r, -r), m + QPointF(r, r));
+                c.p.drawLine(m + QPointF(-r, r), m + QPointF(r, -r));
+            }
         }
         c.p.setPen(c.options.colours.legendText);
         c.p.drawText(QRectF(swatch.right() + pad, box.top() + pad + i * row, textW + pad, row),

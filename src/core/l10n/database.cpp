@@ -1,5 +1,7 @@
 #include "core/l10n/database.h"
 
+#include "core/json_checker.h"
+
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -11,14 +13,16 @@ namespace {
 
 using nlohmann::json;
 
-// Reads one pack file, reporting every problem with the file and JSON path.
+using detail::child;
+
+// Reads one pack file, reporting every problem with the file and JSON path through the data
+// loader's checker (the same unknown-field rule and messages as the English files). Unlike there,
+// every field is optional: what a pack leaves out stays English.
 class Reader {
 public:
-    Reader(const PackFile& file, Problems& problems) : file_(file), problems_(problems) {}
+    Reader(const PackFile& file, Problems& problems) : file_(file), check_(file.label, problems) {}
 
-    void problem(const std::string& path, const std::string& message) const {
-        problems_.push_back({file_.label, path, message});
-    }
+    void problem(const std::string& path, const std::string& message) const { check_.problem(path, message); }
 
     // The object at doc[key] (keyed by id), or nullptr (absent, or reported as the wrong type).
     const json* section(const char* key) const {
@@ -38,12 +42,12 @@ public:
         if (it == entry.end())
             return {};
         if (!it->is_string()) {
-            problem(path + "/" + key, "expected a text");
+            problem(child(path, key), "expected a text");
             return {};
         }
         std::string s = it->get<std::string>();
         if (s.empty())
-            problem(path + "/" + key, "empty translation (leave the field out to keep the English text)");
+            problem(child(path, key), "empty translation (leave the field out to keep the English text)");
         return s;
     }
 
@@ -54,7 +58,7 @@ public:
         if (it == entry.end())
             return std::nullopt;
         if (!it->is_array()) {
-            problem(path + "/" + key, "expected a list of texts");
+            problem(child(path, key), "expected a list of texts");
             return std::nullopt;
         }
         std::vector<std::string> out;
@@ -62,14 +66,14 @@ public:
         for (std::size_t i = 0; i < it->size(); ++i) {
             const json& v = (*it)[i];
             if (!v.is_string() || v.get<std::string>().empty()) {
-                problem(path + "/" + key + "/" + std::to_string(i), "expected a non-empty text");
+                problem(child(child(path, key), i), "expected a non-empty text");
                 ok = false;
             } else {
                 out.push_back(v.get<std::string>());
             }
         }
         if (ok && expected > 0 && out.size() != expected) {
-            problem(path + "/" + key, "has " + std::to_string(out.size()) +
+            problem(child(path, key), "has " + std::to_string(out.size()) +
                                           " entries but the English list has " + std::to_string(expected) +
                                           "; kept in English");
             return std::nullopt;
@@ -78,28 +82,8 @@ public:
     }
 
     void checkKeys(const json& entry, const std::string& path,
-                   std::initializer_list<const char*> known) const {
-        for (const auto& item : entry.items()) {
-            // Not a structured binding: clang 14 (fuzz and tidy builds) cannot capture one in a lambda.
-            const std::string& key = item.key();
-            if (std::none_of(known.begin(), known.end(), [&](const char* k) { return key == k; })) {
-                std::string names;
-                for (const char* k : known) {
-                    if (!names.empty())
-                        names += ", ";
-                    names += k;
-                }
-                std::string where = path;
-                where += '/';
-                where += escapePointer(key);
-                std::string message = "unknown field \"";
-                message += key;
-                message += "\" (translatable: ";
-                message += names;
-                message += ')';
-                problem(where, message);
-            }
-        }
+                   std::initializer_list<std::string_view> known) const {
+        check_.knownFields(entry, path, known);
     }
 
     // Calls `each(id, entry, path)` for every object entry of doc[key].
@@ -109,7 +93,7 @@ public:
         if (!s)
             return;
         for (const auto& [id, entry] : s->items()) {
-            const std::string path = std::string("/") + key + "/" + escapePointer(id);
+            const std::string path = child(child("", key), id);
             if (!entry.is_object()) {
                 problem(path, "expected an object with the translated fields");
                 continue;
@@ -122,7 +106,7 @@ public:
 
 private:
     const PackFile& file_;
-    Problems& problems_;
+    mutable detail::Checker check_;
 };
 
 void addUnique(std::vector<std::string>& list, const std::string& value) {
@@ -285,7 +269,7 @@ void applyMuscles(Database& db, const Reader& r, Seen& seen) {
         const auto setText = [&](std::string& target, const char* key) {
             if (std::string s = r.text(entry, path, key); !s.empty()) {
                 if (target.empty())
-                    r.problem(path + "/" + key, "the English data has no text here; nothing to translate");
+                    r.problem(child(path, key), "the English data has no text here; nothing to translate");
                 else
                     target = std::move(s);
             }

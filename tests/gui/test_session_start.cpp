@@ -6,10 +6,12 @@
 #include "session/SessionLauncher.h"
 #include "session/SessionPanel.h"
 #include "session/SessionStartDialog.h"
+#include "settings/AppSettings.h"
 #include "test_session_support.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -109,8 +111,9 @@ TEST_CASE("session start: a queued point goes through the safety gate and the pa
     CHECK(find<QLabel>(*w.panel(), "sessionProgress")->text() ==
           "Point 1 of 1: Upper trapezius, front-edge point (right)");
     CHECK(w.sink.events.front() == "start 1");
-    // Options are remembered for next time.
-    CHECK(QSettings().value("session/preset").toString() == "standard");
+    // Options are remembered for next time; the preset stays the preferences' default (none set).
+    CHECK(QSettings().contains("session/bothSides"));
+    CHECK_FALSE(QSettings().contains("session/preset"));
 }
 
 TEST_CASE("session start: the window title shows the time left while a session runs", "[session][gui]") {
@@ -190,4 +193,122 @@ TEST_CASE("session start: with nothing queued or chosen the start action is off"
     CHECK_FALSE(find<QAction>(w.window, "startSessionAction")->isEnabled());
     CHECK_FALSE(w.launcher->start());
     CHECK(w.gateCalls.empty());
+}
+
+namespace {
+
+std::vector<std::int64_t> holdDurations(const session::Plan& plan) {
+    std::vector<std::int64_t> out;
+    for (const session::Phase& p : plan.phases)
+        if (p.kind == session::PhaseKind::Hold && p.duration_ms)
+            out.push_back(*p.duration_ms);
+    return out;
+}
+
+// Opens the options dialog with F5, lets `drive` look at and change it, then presses Continue.
+template <typename Fn> void startDriving(Window& w, Fn drive) {
+    bool sawDialog = false;
+    QTimer::singleShot(0, [&] {
+        auto* d = qobject_cast<SessionStartDialog*>(QApplication::activeModalWidget());
+        REQUIRE(d);
+        sawDialog = true;
+        drive(*d);
+        QTest::mouseClick(find<QPushButton>(*d, "startContinueButton"), Qt::LeftButton);
+    });
+    QTest::keyClick(&w.window, Qt::Key_F5);
+    CHECK(sawDialog);
+}
+
+} // namespace
+
+TEST_CASE("session start: the preferred preset and hold time are the initial choice",
+          "[session][gui][prefs]") {
+    Window w;
+    settings::Preferences prefs;
+    prefs.preset = QStringLiteral("standard");
+    prefs.holdSeconds = 45;
+    prefs.save();
+    w.queue("upper_trapezius.1", Side::Right);
+    startDriving(w, [](SessionStartDialog& d) {
+        CHECK(find<QComboBox>(d, "presetCombo")->currentData().toString() == "standard");
+        CHECK(find<QComboBox>(d, "holdCombo")->currentData().toInt() == 45);
+        CHECK(d.choice().holdSeconds == 45);
+    });
+    REQUIRE(w.launcher->isRunning());
+    const auto holds = holdDurations(w.launcher->controller()->plan());
+    REQUIRE_FALSE(holds.empty());
+    for (const std::int64_t ms : holds)
+        CHECK(ms == 45'000);
+}
+
+TEST_CASE("session start: the hold time can be changed for one session; the default stays",
+          "[session][gui][prefs]") {
+    Window w;
+    settings::Preferences prefs;
+    prefs.holdSeconds = 45;
+    prefs.save();
+    w.queue("upper_trapezius.1", Side::Right);
+    startDriving(w, [](SessionStartDialog& d) {
+        auto* hold = find<QComboBox>(d, "holdCombo");
+        hold->setFocus();
+        // Keyboard: End selects the longest time the preset allows (90 s for standard).
+        QTest::keyClick(hold, Qt::Key_End);
+        CHECK(hold->currentData().toInt() == 90);
+    });
+    REQUIRE(w.launcher->isRunning());
+    for (const std::int64_t ms : holdDurations(w.launcher->controller()->plan()))
+        CHECK(ms == 90'000);
+    CHECK(settings::Preferences::load().holdSeconds == 45);
+    CHECK(settings::Preferences::load().preset == "standard");
+}
+
+TEST_CASE("session start: the preferred hold time is clamped to the preset's range",
+          "[session][gui][prefs]") {
+    Window w;
+    settings::Preferences prefs;
+    prefs.preset = QStringLiteral("gentle"); // gentle holds 20 to 30 s
+    prefs.holdSeconds = 60;
+    prefs.save();
+    w.queue("upper_trapezius.1", Side::Right);
+    w.launcher->setAskOptions(false); // the remembered choice, no dialog
+    REQUIRE(w.launcher->start());
+    const session::Plan& plan = w.launcher->controller()->plan();
+    CHECK(plan.preset_id == "gentle");
+    const auto holds = holdDurations(plan);
+    REQUIRE_FALSE(holds.empty());
+    for (const std::int64_t ms : holds)
+        CHECK(ms == 30'000);
+
+    const session::Protocol& standard = *sessionContext().protocols()->find("standard");
+    CHECK(clampedHoldSeconds(standard, 0) == 0); // each point's own
+    CHECK(clampedHoldSeconds(standard, 10) == 30);
+    CHECK(clampedHoldSeconds(standard, 200) == 90);
+    CHECK(clampedHoldSeconds(standard, 50) == 50);
+}
+
+TEST_CASE("session start: switching the preset in the dialog keeps the hold time within its range",
+          "[session][gui][prefs]") {
+    Window w;
+    settings::Preferences prefs;
+    prefs.holdSeconds = 75;
+    prefs.save();
+    w.queue("upper_trapezius.1", Side::Right);
+    startDriving(w, [](SessionStartDialog& d) {
+        auto* preset = find<QComboBox>(d, "presetCombo");
+        auto* hold = find<QComboBox>(d, "holdCombo");
+        CHECK(hold->currentData().toInt() == 75);
+        preset->setCurrentIndex(preset->findData(QStringLiteral("gentle")));
+        CHECK(hold->currentData().toInt() == 30);
+        CHECK(hold->itemData(hold->count() - 1).toInt() == 30);
+        hold->setCurrentIndex(0); // each point's own time
+        CHECK(d.choice().holdSeconds == 0);
+    });
+    REQUIRE(w.launcher->isRunning());
+    const session::Plan& plan = w.launcher->controller()->plan();
+    CHECK(plan.preset_id == "gentle");
+    // Each point's own time, within gentle's 20-30 s.
+    for (const std::int64_t ms : holdDurations(plan)) {
+        CHECK(ms >= 20'000);
+        CHECK(ms <= 30'000);
+    }
 }

@@ -12,6 +12,7 @@ SessionGateFn safetyGateFor(const AppContext& context) {
     const AppContext* ctx = &context;
     return [ctx](QWidget* parent, const std::vector<SessionPoint>& points) {
         std::vector<ChosenPoint> chosen;
+        chosen.reserve(points.size());
         for (const SessionPoint& p : points)
             chosen.push_back({p.triggerPoint, p.side});
         QSettings settings;

@@ -127,7 +127,7 @@ bool SessionLauncher::start() {
                          .arg(QString::fromStdString(db.triggerPoints[*tp].name),
                               QString::fromUtf8(toString(ref.side).data(),
                                                 qsizetype(toString(ref.side).size())));
-    Plan plan = buildPlan(*protocol, specs, choice.options);
+    Plan plan = buildPlanFor(*protocol, specs, choice);
     for (const std::string& note : plan.notes)
         notes << QString::fromStdString(note);
 

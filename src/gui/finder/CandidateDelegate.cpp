@@ -1,6 +1,7 @@
 #include "finder/CandidateDelegate.h"
 
 #include "finder/CandidateModel.h"
+#include "settings/Theme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -29,6 +30,29 @@ QSize CandidateDelegate::sizeHint(const QStyleOptionViewItem& option, const QMod
     return {280, kPad * 2 + big.height() + 2 + small.height() * 2 + 4};
 }
 
+CandidateColours candidateColours(const QPalette& pal, bool selected, bool hovered) {
+    CandidateColours c;
+    const QColor base = pal.color(QPalette::Base);
+    c.card = base;
+    c.border = mix(base, pal.color(QPalette::Mid), 0.35);
+    if (selected) {
+        // The highlight as a wash over the list's base colour (opaque, so contrast is measurable).
+        c.card = mix(base, pal.color(QPalette::Highlight), 0.16);
+        c.border = pal.color(QPalette::Highlight);
+    } else if (hovered) {
+        c.card = pal.color(QPalette::AlternateBase);
+    }
+    const bool dark = isDarkPalette(pal);
+    c.text = readableOn(pal.color(QPalette::Text), c.card, 7.0);
+    c.muted = readableOn(mix(c.text, c.card, 0.35), c.card, 4.6);
+    c.pill = mix(c.card, QColor(120, 140, 170), dark ? 0.3 : 0.18);
+    c.pillText = readableOn(c.muted, c.pill, 4.6);
+    c.tag = mix(c.card, QColor(60, 150, 90), dark ? 0.3 : 0.2);
+    c.tagText = readableOn(QColor(30, 110, 60), c.tag, 4.6);
+    c.reason = readableOn(QColor(176, 64, 30), c.card, 4.6);
+    return c;
+}
+
 void CandidateDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
                               const QModelIndex& index) const {
     p->save();
@@ -38,28 +62,18 @@ void CandidateDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
     const bool hovered = option.state & QStyle::State_MouseOver;
     const QRect r = option.rect.adjusted(3, 2, -3, -2);
 
-    QColor card = pal.color(QPalette::Base);
-    QColor border = pal.color(QPalette::Mid);
-    border.setAlpha(90);
-    if (selected) {
-        card = pal.color(QPalette::Highlight);
-        card.setAlpha(40);
-        border = pal.color(QPalette::Highlight);
-    } else if (hovered) {
-        card = pal.color(QPalette::AlternateBase);
-    }
+    const CandidateColours c = candidateColours(pal, selected, hovered);
     QPainterPath cardPath;
     cardPath.addRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
-    p->fillPath(cardPath, card);
-    p->setPen(QPen(border, selected ? 1.5 : 1.0));
+    p->fillPath(cardPath, c.card);
+    p->setPen(QPen(c.border, selected ? 1.5 : 1.0));
     p->drawPath(cardPath);
 
     const QFont nameFont = withScale(option.font, 1.0, true);
     const QFont smallFont = withScale(option.font, 0.92, false);
     const QFontMetrics nameFm(nameFont), smallFm(smallFont);
-    const QColor text = pal.color(QPalette::Text);
-    QColor muted = text;
-    muted.setAlpha(165);
+    const QColor& text = c.text;
+    const QColor& muted = c.muted;
 
     // Score bar, top right, with the percentage under it.
     const double score = index.data(CandidateModel::ScoreRole).toDouble();
@@ -67,7 +81,7 @@ void CandidateDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
                      8);
     QPainterPath track;
     track.addRoundedRect(bar, 4, 4);
-    p->fillPath(track, QColor(0, 0, 0, 28));
+    p->fillPath(track, mix(c.card, c.text, 0.14));
     QPainterPath fill;
     fill.addRoundedRect(QRectF(bar.left(), bar.top(), std::max(8.0, bar.width() * score), bar.height()), 4,
                         4);
@@ -103,16 +117,16 @@ void CandidateDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
                       y + (nameFm.height() - smallFm.height() - 2) / 2.0, pillW, smallFm.height() + 2);
     QPainterPath pillPath;
     pillPath.addRoundedRect(pill, pill.height() / 2, pill.height() / 2);
-    p->fillPath(pillPath, QColor(120, 140, 170, 45));
+    p->fillPath(pillPath, c.pill);
     p->setFont(smallFont);
-    p->setPen(muted);
+    p->setPen(c.pillText);
     p->drawText(pill, Qt::AlignCenter, side);
     if (helpedBefore) {
         const QRectF tag(pill.right() + 4, pill.top(), helpedW, pill.height());
         QPainterPath tagPath;
         tagPath.addRoundedRect(tag, tag.height() / 2, tag.height() / 2);
-        p->fillPath(tagPath, QColor(60, 150, 90, 55));
-        p->setPen(QColor(30, 110, 60));
+        p->fillPath(tagPath, c.tag);
+        p->setPen(c.tagText);
         p->drawText(tag, Qt::AlignCenter, helped);
         p->setPen(muted);
     }
@@ -123,8 +137,7 @@ void CandidateDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
                 smallFm.elidedText(index.data(CandidateModel::PointNameRole).toString(), Qt::ElideRight,
                                    textRight - left));
     y += smallFm.height() + 2;
-    QColor reasonColor(176, 64, 30);
-    p->setPen(reasonColor);
+    p->setPen(c.reason);
     p->drawText(QRect(left, y, r.right() - kPad - left, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                 smallFm.elidedText(index.data(CandidateModel::ReasonsRole).toString(), Qt::ElideRight,
                                    r.right() - kPad - left));

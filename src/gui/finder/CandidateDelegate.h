@@ -6,6 +6,13 @@
 
 namespace tpf::gui {
 
+// The card's colours for a palette and state: text 7:1 and the rest 4.5:1 on the card, so a
+// dark palette gets light text and lightened accents.
+struct CandidateColours {
+    QColor card, border, text, muted, pill, pillText, tag, tagText, reason;
+};
+CandidateColours candidateColours(const QPalette& palette, bool selected, bool hovered);
+
 class CandidateDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:

@@ -2,6 +2,7 @@
 
 #include "finder/CandidateDelegate.h"
 #include "finder/CandidateModel.h"
+#include "settings/Theme.h"
 
 #include <QPainter>
 
@@ -98,9 +99,8 @@ void CandidateList::paintEvent(QPaintEvent* event) {
         return;
     // An empty list says what to do next instead of staying blank.
     QPainter p(viewport());
-    QColor c = palette().color(QPalette::Text);
-    c.setAlpha(150);
-    p.setPen(c);
+    p.setPen(readableOn(mix(palette().color(QPalette::Text), palette().color(QPalette::Base), 0.35),
+                        palette().color(QPalette::Base), 4.6));
     const QString text =
         hasRegions_ ? tr("No trigger point in the database refers pain to the selected regions.")
                     : tr("Click where it hurts on the body map, or search for a region such as "

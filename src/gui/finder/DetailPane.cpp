@@ -1,6 +1,7 @@
 #include "finder/DetailPane.h"
 
 #include "finder/DetailText.h"
+#include "settings/Theme.h"
 
 #include <QFrame>
 #include <QLabel>
@@ -43,13 +44,9 @@ DetailPane::DetailPane(const Database& db, QWidget* parent) : QScrollArea(parent
     tf.setBold(true);
     title_->setFont(tf);
     subtitle_ = makeLabel(QStringLiteral("detailSubtitle"), content);
-    subtitle_->setStyleSheet(QStringLiteral("color: #6b5a55;"));
 
     cautionFrame_ = new QFrame(content);
     cautionFrame_->setObjectName(QStringLiteral("cautionFrame"));
-    cautionFrame_->setStyleSheet(
-        QStringLiteral("#cautionFrame { background: #fff4e0; border: 2px solid #e08a00; border-radius: 6px; }"
-                       "#cautionFrame QLabel { color: #5c3300; background: transparent; border: none; }"));
     auto* cl = new QVBoxLayout(cautionFrame_);
     cl->setContentsMargins(10, 8, 10, 8);
     caution_ = makeLabel(QStringLiteral("cautionText"), cautionFrame_);
@@ -63,7 +60,6 @@ DetailPane::DetailPane(const Database& db, QWidget* parent) : QScrollArea(parent
 
     placeholder_ = makeLabel(QStringLiteral("detailPlaceholder"), content);
     placeholder_->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    placeholder_->setStyleSheet(QStringLiteral("color: #8a7f7b; margin-top: 24px;"));
     placeholder_->setText(tr("Choose a trigger point from the list to see where it lies, how to find and "
                              "treat it, and what to be careful about."));
 
@@ -76,6 +72,33 @@ DetailPane::DetailPane(const Database& db, QWidget* parent) : QScrollArea(parent
     layout->addStretch(1);
     setWidget(content);
     clear();
+    followPalette(this, [this] { applyColours(); });
+}
+
+namespace {
+const QColor kCautionAccent(0xe0, 0x8a, 0x00); // amber: the cautions frame
+const QColor kCautionText(0x5c, 0x33, 0x00);
+const QColor kHeading(0x5a, 0x40, 0x38);
+} // namespace
+
+void DetailPane::applyColours() {
+    const QPalette pal = themePalette(this);
+    const QString muted = mutedText(pal).name();
+    setStyleSheetIfChanged(subtitle_, QStringLiteral("color: %1;").arg(muted));
+    setStyleSheetIfChanged(placeholder_, QStringLiteral("color: %1; margin-top: 24px;").arg(muted));
+    const QColor cautionBg = tintedBackground(pal, kCautionAccent);
+    setStyleSheetIfChanged(
+        cautionFrame_,
+        QStringLiteral("#cautionFrame { background: %1; border: 2px solid %2; border-radius: 6px; }"
+                       "#cautionFrame QLabel { color: %3; background: transparent; border: none; }")
+            .arg(cautionBg.name(), kCautionAccent.name(), readableOn(kCautionText, cautionBg, 7.0).name()));
+    if (triggerPoint_)
+        body_->setText(detailBodyHtml(*db_, db_->triggerPoints[*triggerPoint_], side_, colours()));
+}
+
+DetailColours DetailPane::colours() const {
+    const QPalette pal = themePalette(this);
+    return {accentText(pal, kHeading, 7.0), mutedText(pal)};
 }
 
 void DetailPane::showPoint(std::size_t index, Side side) {
@@ -83,10 +106,11 @@ void DetailPane::showPoint(std::size_t index, Side side) {
         return clear();
     const TriggerPoint& tp = db_->triggerPoints[index];
     triggerPoint_ = index;
+    side_ = side;
     title_->setText(QString::fromStdString(tp.name).toHtmlEscaped());
     subtitle_->setText(detailSubtitle(*db_, tp, side).toHtmlEscaped());
     caution_->setText(cautionHtml(*db_, tp));
-    body_->setText(detailBodyHtml(*db_, tp, side));
+    body_->setText(detailBodyHtml(*db_, tp, side, colours()));
     for (QWidget* w : {static_cast<QWidget*>(title_), static_cast<QWidget*>(subtitle_),
                        static_cast<QWidget*>(cautionFrame_), static_cast<QWidget*>(body_)})
         w->show();

@@ -4,6 +4,7 @@
 // be missed.
 
 #include "core/model.h"
+#include "finder/DetailText.h"
 
 #include <QScrollArea>
 #include <optional>
@@ -27,8 +28,12 @@ signals:
     void triggerPointLinkActivated(const QString& triggerPointId);
 
 private:
+    void applyColours(); // from the current palette; again at every theme change
+    DetailColours colours() const;
+
     const Database* db_;
     std::optional<std::size_t> triggerPoint_;
+    Side side_ = Side::Left;
     QLabel* title_;
     QLabel* subtitle_;
     QFrame* cautionFrame_;

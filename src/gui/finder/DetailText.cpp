@@ -11,9 +11,9 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("tpf::gui::DetailPane", text); }
 QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
 
-QString section(const QString& title, const QString& body) {
-    return QStringLiteral("<h3 style='margin-top:14px; margin-bottom:4px; color:#5a4038'>%1</h3>%2")
-        .arg(title, body);
+QString sectionHtml(const QString& title, const QString& body, const QColor& colour) {
+    return QStringLiteral("<h3 style='margin-top:14px; margin-bottom:4px; color:%1'>%2</h3>%3")
+        .arg(colour.name(), title, body);
 }
 
 QString paragraph(const std::string& text) {
@@ -90,7 +90,10 @@ QString cautionHtml(const Database& db, const TriggerPoint& tp) {
     return html;
 }
 
-QString detailBodyHtml(const Database& db, const TriggerPoint& tp, Side side) {
+QString detailBodyHtml(const Database& db, const TriggerPoint& tp, Side side, const DetailColours& colours) {
+    const auto section = [&colours](const QString& title, const QString& body) {
+        return sectionHtml(title, body, colours.heading);
+    };
     const Muscle& muscle = db.muscleOf(tp);
     QString html;
     html += section(tr("Where it lies"), paragraph(tp.location.description));
@@ -134,7 +137,8 @@ QString detailBodyHtml(const Database& db, const TriggerPoint& tp, Side side) {
         cite = esc(src->citation);
     if (!muscle.source.detail.empty())
         cite += QStringLiteral(", ") + esc(muscle.source.detail);
-    html += section(tr("Source"), QStringLiteral("<p style='margin:0; color:#6b6b6b'>%1</p>").arg(cite));
+    html += section(tr("Source"),
+                    QStringLiteral("<p style='margin:0; color:%1'>%2</p>").arg(colours.muted.name(), cite));
     (void)side;
     return html;
 }

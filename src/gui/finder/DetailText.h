@@ -4,6 +4,7 @@
 
 #include "core/model.h"
 
+#include <QColor>
 #include <QString>
 
 namespace tpf::gui {
@@ -12,6 +13,12 @@ QString toolName(const std::string& tool);     // "ball_wall" -> "Massage ball a
 QString prevalenceName(Prevalence prevalence); // "Very common"
 QString detailSubtitle(const Database& db, const TriggerPoint& tp, Side side);
 QString cautionHtml(const Database& db, const TriggerPoint& tp); // cautions + danger zones
-QString detailBodyHtml(const Database& db, const TriggerPoint& tp, Side side);
+// Section headings and the source line in the given colours (derived from the palette by the pane).
+struct DetailColours {
+    QColor heading = QColor(0x5a, 0x40, 0x38);
+    QColor muted = QColor(0x6b, 0x6b, 0x6b);
+};
+QString detailBodyHtml(const Database& db, const TriggerPoint& tp, Side side,
+                       const DetailColours& colours = {});
 
 } // namespace tpf::gui

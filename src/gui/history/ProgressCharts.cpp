@@ -1,7 +1,10 @@
 #include "gui/history/ProgressCharts.h"
 
 #include "core/history/days.h"
+#include "settings/Theme.h"
 
+#include <QAbstractAxis>
+#include <QApplication>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -9,6 +12,7 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPen>
@@ -63,8 +67,7 @@ QChart* makeTendernessChart(const history::PointTrend& trend, const QString& poi
     high->append(xMax, releasedHigh);
     auto* band = new QAreaSeries(high, low);
     band->setName(QObject::tr("Released (%1–%2 out of 10)").arg(releasedLow).arg(releasedHigh));
-    band->setColor(QColor(46, 160, 67, 70));
-    band->setBorderColor(QColor(46, 160, 67, 160));
+    band->setObjectName(QStringLiteral("releasedBand"));
     chart->addSeries(band);
 
     auto* before = new QLineSeries;
@@ -72,9 +75,7 @@ QChart* makeTendernessChart(const history::PointTrend& trend, const QString& poi
     for (const history::DayValue& v : trend.tenderness_by_day)
         before->append(dayX(v.day, utcOffsetMinutes), v.value);
     before->setPointsVisible(true);
-    QPen pen(QColor(200, 70, 40));
-    pen.setWidthF(2.5);
-    before->setPen(pen);
+    before->setObjectName(QStringLiteral("tendernessBefore"));
     chart->addSeries(before);
 
     auto* after = new QLineSeries;
@@ -82,10 +83,7 @@ QChart* makeTendernessChart(const history::PointTrend& trend, const QString& poi
     for (const history::DayValue& v : trend.after_by_day)
         after->append(dayX(v.day, utcOffsetMinutes), v.value);
     after->setPointsVisible(true);
-    QPen dashed(QColor(60, 110, 190));
-    dashed.setWidthF(1.8);
-    dashed.setStyle(Qt::DashLine);
-    after->setPen(dashed);
+    after->setObjectName(QStringLiteral("tendernessAfter"));
     chart->addSeries(after);
 
     auto* x = new QDateTimeAxis;
@@ -105,6 +103,7 @@ QChart* makeTendernessChart(const history::PointTrend& trend, const QString& poi
         s->attachAxis(x);
         s->attachAxis(y);
     }
+    applyChartColours(chart, QApplication::palette());
     return chart;
 }
 
@@ -112,7 +111,7 @@ QChart* makeSessionsPerDayChart(const std::vector<history::DayCount>& days) {
     auto* chart = new QChart;
     styleChart(chart, QObject::tr("Sessions per day"));
     auto* set = new QBarSet(QObject::tr("Sessions"));
-    set->setColor(QColor(60, 110, 190));
+    set->setObjectName(QStringLiteral("sessionsBars"));
     QStringList categories;
     int most = 0;
     for (const history::DayCount& d : days) {
@@ -146,7 +145,49 @@ QChart* makeSessionsPerDayChart(const std::vector<history::DayCount>& days) {
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->setVisible(false);
+    applyChartColours(chart, QApplication::palette());
     return chart;
+}
+
+void applyChartColours(QChart* chart, const QPalette& palette) {
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    chart->setBackgroundBrush(base);
+    chart->setBackgroundPen(QPen(mix(base, text, 0.2)));
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    const QColor grid = mix(base, text, 0.18);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(mutedText(palette));
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setMinorGridLineColor(mix(base, text, 0.08));
+        axis->setLinePenColor(mix(base, text, 0.45));
+    }
+    const QColor green = readableOn(QColor(46, 160, 67), base, 3.0);
+    const QColor red = readableOn(QColor(200, 70, 40), base, 3.0);
+    const QColor blue = readableOn(QColor(60, 110, 190), base, 3.0);
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* band = qobject_cast<QAreaSeries*>(series); band && band->objectName() == "releasedBand") {
+            QColor fill = green;
+            fill.setAlpha(70);
+            band->setColor(fill);
+            band->setBorderColor(green);
+        } else if (auto* line = qobject_cast<QLineSeries*>(series)) {
+            QPen pen(line->objectName() == "tendernessAfter" ? blue : red);
+            pen.setWidthF(line->objectName() == "tendernessAfter" ? 1.8 : 2.5);
+            if (line->objectName() == "tendernessAfter")
+                pen.setStyle(Qt::DashLine);
+            line->setPen(pen);
+            line->setColor(pen.color());
+        } else if (auto* bars = qobject_cast<QBarSeries*>(series)) {
+            for (QBarSet* set : bars->barSets()) {
+                set->setColor(blue);
+                set->setBorderColor(blue);
+                set->setLabelColor(text);
+            }
+        }
+    }
 }
 
 QString describeTenderness(const history::PointTrend& trend) {

@@ -7,6 +7,7 @@
 #include <QString>
 
 class QChart;
+class QPalette;
 
 namespace tpf::gui {
 
@@ -17,6 +18,11 @@ QChart* makeTendernessChart(const history::PointTrend& trend, const QString& poi
 
 // Sessions per day as bars, one per day in `days` (zeros included).
 QChart* makeSessionsPerDayChart(const std::vector<history::DayCount>& days);
+
+// Background, texts, grid and series colours from `palette` (both make* functions start with the
+// application palette; the view calls it again when the theme changes). Series keep their hues,
+// made readable on the palette's Base colour (lines and bars 3:1).
+void applyChartColours(QChart* chart, const QPalette& palette);
 
 // A plain-text reading of a tenderness chart for screen readers: "1 Nov: 7, 2 Nov: 6, ...".
 QString describeTenderness(const history::PointTrend& trend);

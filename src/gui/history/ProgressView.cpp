@@ -2,6 +2,7 @@
 
 #include "core/history/days.h"
 #include "gui/history/ProgressCharts.h"
+#include "settings/Theme.h"
 
 #include <QChart>
 #include <QChartView>
@@ -20,6 +21,10 @@ namespace tpf::gui {
 namespace {
 
 using history::AdviceKind;
+
+const QColor kAlarm(0xc6, 0x28, 0x28); // see a professional, sharp pain
+const QColor kGood(0x2e, 0x7d, 0x32);  // released
+const QColor kNeutral(0x9e, 0x9e, 0x9e);
 
 QString objectId(const history::PointRef& p) {
     return QString::fromStdString(p.trigger_point + "_" + std::string(tpf::toString(p.side)))
@@ -130,6 +135,41 @@ ProgressView::ProgressView(QWidget* parent) : QWidget(parent) {
             emit pointSelected(*p);
     });
     setHistory({}, rules_, clock_);
+    followPalette(this, [this] { applyColours(); });
+}
+
+void ProgressView::styleAdviceCard(QFrame* card) const {
+    const int tone = card->property("tone").toInt();
+    const QColor accent = tone == 2 ? kAlarm : tone == 1 ? kGood : kNeutral;
+    const QPalette pal = themePalette(this);
+    const QColor bg = tone == 0 ? mix(pal.color(QPalette::Base), pal.color(QPalette::Window), 0.5)
+                                : tintedBackground(pal, accent);
+    const QColor text = cardText(pal, bg);
+    setStyleSheetIfChanged(
+        card, QStringLiteral("QFrame#%1 { background: %2; border: %3px solid %4; border-radius: 4px; }"
+                             "QFrame#%1 QLabel { border: none; background: transparent; color: %5; }")
+                  .arg(card->objectName(), bg.name(), tone == 2 ? QStringLiteral("2") : QStringLiteral("1"),
+                       accent.name(), text.name()));
+    if (auto* title = card->findChild<QLabel*>(card->objectName() + QStringLiteral("_title")))
+        title->setText(
+            QStringLiteral("<b>%1</b> — <span style='color:%3'><b>%2</b></span>")
+                .arg(title->property("pointLabel").toString().toHtmlEscaped(),
+                     title->property("headline").toString().toHtmlEscaped(),
+                     (tone == 0 ? text : readableOn(accent.darker(tone == 2 ? 135 : 150), bg, 4.6)).name()));
+}
+
+void ProgressView::applyColours() {
+    // In place: the theme change is being delivered to every widget, so none may be deleted now.
+    for (QFrame* card : adviceBox_->findChildren<QFrame*>(Qt::FindDirectChildrenOnly))
+        if (card->property("tone").isValid())
+            styleAdviceCard(card);
+    const QPalette pal = themePalette(this);
+    for (QChartView* view : {tenderness_, perDay_})
+        if (view->chart())
+            applyChartColours(view->chart(), pal);
+    for (int row = 0; row < sessions_->rowCount(); ++row)
+        if (QTableWidgetItem* item = sessions_->item(row, 2); item && item->data(Qt::UserRole).toBool())
+            item->setForeground(accentText(pal, kAlarm));
 }
 
 void ProgressView::setHistory(history::Records records, const history::Rules& rules,
@@ -196,21 +236,14 @@ void ProgressView::rebuildAdvice() {
         card->setFrameShape(QFrame::StyledPanel);
         const bool alarm = a.seeProfessional();
         const bool good = a.kind == AdviceKind::Released;
-        card->setStyleSheet(
-            alarm ? QStringLiteral("QFrame{background:#fdecea;border:2px solid #c62828;border-radius:4px;}")
-            : good
-                ? QStringLiteral("QFrame{background:#e8f5e9;border:1px solid #2e7d32;border-radius:4px;}")
-                : QStringLiteral("QFrame{background:#f5f5f5;border:1px solid #bdbdbd;border-radius:4px;}"));
+        card->setProperty("tone", alarm ? 2 : good ? 1 : 0);
         auto* v = new QVBoxLayout(card);
         v->setContentsMargins(10, 6, 10, 6);
         auto* title = new QLabel(card);
+        title->setObjectName(card->objectName() + QStringLiteral("_title"));
         title->setTextFormat(Qt::RichText);
-        title->setStyleSheet(QStringLiteral("border:none;background:transparent;"));
-        title->setText(QStringLiteral("<b>%1</b> — <span style='color:%3'><b>%2</b></span>")
-                           .arg(label(a.point).toHtmlEscaped(), headline(a.kind).toHtmlEscaped(),
-                                alarm  ? QStringLiteral("#b71c1c")
-                                : good ? QStringLiteral("#1b5e20")
-                                       : QStringLiteral("#424242")));
+        title->setProperty("pointLabel", label(a.point));
+        title->setProperty("headline", headline(a.kind));
         v->addWidget(title);
         QString body = QString::fromStdString(a.text).toHtmlEscaped();
         if (!a.tips.empty()) {
@@ -225,9 +258,9 @@ void ProgressView::rebuildAdvice() {
         text->setObjectName(card->objectName() + QStringLiteral("_text"));
         text->setTextFormat(Qt::RichText);
         text->setWordWrap(true);
-        text->setStyleSheet(QStringLiteral("border:none;background:transparent;"));
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         v->addWidget(text);
+        styleAdviceCard(card);
         const QString plain = label(a.point) + QStringLiteral(": ") + headline(a.kind) +
                               QStringLiteral(". ") + QString::fromStdString(a.text) + QLatin1Char(' ') +
                               QString::fromStdString(a.why);
@@ -253,6 +286,7 @@ void ProgressView::rebuildTenderness() {
     } else {
         auto* empty = new QChart;
         empty->setTitle(tr("Tenderness over time: no sessions yet"));
+        applyChartColours(empty, themePalette(this));
         tenderness_->setChart(empty);
         tenderness_->setAccessibleName(tr("Tenderness over time"));
         tenderness_->setAccessibleDescription(tr("No tenderness ratings yet."));
@@ -304,8 +338,10 @@ void ProgressView::rebuildSessions() {
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setToolTip(cells[c]);
-            if (c == 2 && r.end_reason == history::EndReason::SharpPain)
-                item->setForeground(QColor(183, 28, 28));
+            if (c == 2 && r.end_reason == history::EndReason::SharpPain) {
+                item->setData(Qt::UserRole, true); // shown in red (applyColours)
+                item->setForeground(accentText(themePalette(sessions_), kAlarm));
+            }
             sessions_->setItem(row, c, item);
         }
     }

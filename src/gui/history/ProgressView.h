@@ -13,6 +13,7 @@
 
 class QChartView;
 class QComboBox;
+class QFrame;
 class QLabel;
 class QTableWidget;
 class QVBoxLayout;
@@ -61,6 +62,8 @@ private:
     void rebuildTenderness();
     void rebuildPerDay();
     void rebuildSessions();
+    void styleAdviceCard(QFrame* card) const; // colours from the palette and the card's "tone"
+    void applyColours();                      // again at every theme change
     QString label(const history::PointRef& p) const { return pointLabel(db_, p); }
 };
 

@@ -1,8 +1,11 @@
 #include "gui/safety/SafetyCards.h"
 
+#include "settings/Theme.h"
+
 #include <QCoreApplication>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -72,51 +75,102 @@ QString noticeFor(const safety::Reason& r) {
 
 QString objectKey(const safety::PointRef& point) { return q(safety::toString(point)); }
 
-QString styleSheet() {
-    // Fixed light card colours with explicit text colours, so contrast holds under any palette.
-    return QStringLiteral(R"(
+QString styleSheet(const QPalette& pal) {
+    // Every colour comes from the palette: cards are the Base colour tinted with the notice's
+    // accent (pale in the light theme, deep in the dark one) and their text is the palette's text,
+    // kept at 7:1 on the tint; hints are the palette's muted text. Only the emergency card keeps
+    // fixed colours, white on deep red (7.9:1) in both themes.
+    const QColor text = pal.color(QPalette::Text);
+    const QColor base = pal.color(QPalette::Base);
+    const QColor muted = mutedText(pal);
+    const QColor amber(0xc9, 0x8a, 0x00), orange(0xd9, 0x82, 0x2b), redOrange(0xd9, 0x62, 0x2b),
+        red(0xc6, 0x28, 0x28), green(0x2e, 0x8b, 0x4a), grey(0x8a, 0x91, 0x99);
+    const QColor noteText = accentText(pal, QColor(0x7a, 0x4a, 0x00));
+    const auto tint = [&](const QColor& accent) { return tintedBackground(pal, accent); };
+    const auto line = [&](const QColor& bg) { return mix(bg, text, 0.22).name(); };
+    const QColor disclaimerBg = mix(base, pal.color(QPalette::Window), 0.6);
+    const QColor questionDisabled = mix(base, pal.color(QPalette::Window), 0.7);
+    const QColor cautionsBg = mix(base, amber, isDarkPalette(pal) ? 0.1 : 0.04);
+    QHash<QString, QString> c{
+        {QStringLiteral("text"), text.name()},
+        {QStringLiteral("muted"), muted.name()},
+        {QStringLiteral("noteText"), noteText.name()},
+        {QStringLiteral("cardNote"), readableOn(QColor(0x7a, 0x4a, 0x00), base, 4.5).name()},
+        {QStringLiteral("disabledText"), pal.color(QPalette::Disabled, QPalette::Text).name()},
+        {QStringLiteral("base"), base.name()},
+        {QStringLiteral("baseLine"), line(base)},
+        {QStringLiteral("disclaimerBg"), disclaimerBg.name()},
+        {QStringLiteral("disclaimerLine"), line(disclaimerBg)},
+        {QStringLiteral("questionDisabled"), questionDisabled.name()},
+        {QStringLiteral("amber"), amber.name()},
+        {QStringLiteral("amberBg"), tint(amber).name()},
+        {QStringLiteral("cautionsBg"), cautionsBg.name()},
+        {QStringLiteral("cautionsLine"), mix(cautionsBg, amber, 0.4).name()},
+        {QStringLiteral("orange"), orange.name()},
+        {QStringLiteral("orangeBg"), tint(orange).name()},
+        {QStringLiteral("redOrange"), redOrange.name()},
+        {QStringLiteral("redOrangeBg"), tint(redOrange).name()},
+        {QStringLiteral("red"), red.name()},
+        {QStringLiteral("redBg"), tint(red).name()},
+        {QStringLiteral("redText"), readableOn(QColor(0x8a, 0x10, 0x10), tint(red), 4.5).name()},
+        {QStringLiteral("green"), green.name()},
+        {QStringLiteral("greenBg"), tint(green).name()},
+        {QStringLiteral("greenText"), readableOn(QColor(0x1d, 0x4d, 0x2b), tint(green), 7.0).name()},
+        {QStringLiteral("amberText"), cardText(pal, tint(amber)).name()},
+        {QStringLiteral("cardText"), cardText(pal, tint(red)).name()},
+        {QStringLiteral("grey"), grey.name()},
+    };
+    QString sheet = QStringLiteral(R"(
 QLabel[role="pageTitle"] { font-size: 15pt; font-weight: 600; }
 QLabel[role="intro"] { font-size: 10.5pt; }
-QLabel[role="hint"] { color: #57606a; }
+QLabel[role="hint"] { color: @muted; }
 QLabel[role="section"] { font-size: 12pt; font-weight: 600; margin-top: 8px; }
 QLabel[role="point"] { font-size: 11.5pt; font-weight: 600; margin-top: 10px; }
-QLabel[role="pointNote"] { color: #7a4a00; font-weight: 600; }
-QLabel[role="remaining"] { color: #57606a; }
-QLabel[role="disclaimer"] { color: #4d5560; font-size: 9pt; }
-QFrame#disclaimerFrame { background: #f3f5f7; border: 1px solid #d6dbe0; border-radius: 6px; }
-QFrame[card="question"] { background: #ffffff; border: 1px solid #cfd6dd; border-radius: 8px; }
-QFrame[card="question"]:disabled { background: #f4f5f6; }
-QFrame[card="question"] QLabel { color: #1f2328; background: transparent; border: none; }
-QFrame[card="question"] QRadioButton { color: #1f2328; spacing: 8px; }
-QFrame[card="question"] QLabel:disabled, QFrame[card="question"] QRadioButton:disabled { color: #8a9199; }
+QLabel[role="pointNote"] { color: @noteText; font-weight: 600; }
+QLabel[role="remaining"] { color: @muted; }
+QLabel[role="disclaimer"] { color: @muted; font-size: 9pt; }
+QFrame#disclaimerFrame { background: @disclaimerBg; border: 1px solid @disclaimerLine; border-radius: 6px; }
+QFrame[card="question"] { background: @base; border: 1px solid @baseLine; border-radius: 8px; }
+QFrame[card="question"]:disabled { background: @questionDisabled; }
+QFrame[card="question"] QLabel { color: @text; background: transparent; border: none; }
+QFrame[card="question"] QRadioButton { color: @text; spacing: 8px; }
+QFrame[card="question"] QLabel:disabled, QFrame[card="question"] QRadioButton:disabled { color: @disabledText; }
 QLabel[role="question"] { font-size: 11pt; font-weight: 600; }
-QLabel[role="explanation"] { color: #57606a; }
-QFrame[card="question"] QCheckBox { font-weight: 600; color: #7a4a00; }
+QLabel[role="explanation"] { color: @muted; }
+QFrame[card="question"] QLabel[role="explanation"] { color: @muted; }
+QFrame[card="question"] QCheckBox { font-weight: 600; color: @cardNote; }
 QFrame[notice] { border-radius: 8px; }
-QFrame[notice] QLabel { background: transparent; border: none; color: #1f2328; }
+QFrame[notice] QLabel { background: transparent; border: none; color: @amberText; }
 QLabel[role="noticeTitle"] { font-size: 11.5pt; font-weight: 600; }
 QLabel[role="badge"] { font-weight: 700; }
-QFrame[notice="danger_zone"] { background: #fff7e0; border: 1px solid #e8c66d; border-left: 6px solid #c98a00; }
-QFrame[notice="cautions"] { background: #fffdf5; border: 1px solid #e6dcb8; }
-QFrame[notice="cleared"], QFrame[notice="excluded"] { background: #fff7e0; border: 1px solid #e8c66d; }
-QFrame[notice="clinician"] { background: #fff3e0; border: 2px solid #d9822b; }
-QFrame[notice="see_doctor"] { background: #fff0e6; border: 2px solid #d9622b; }
-QFrame[notice="urgent"] { background: #fdecea; border: 2px solid #c62828; }
+QFrame[notice="danger_zone"] { background: @amberBg; border: 1px solid @amber; border-left: 6px solid @amber; }
+QFrame[notice="cautions"] { background: @cautionsBg; border: 1px solid @cautionsLine; }
+QFrame[notice="cleared"], QFrame[notice="excluded"] { background: @amberBg; border: 1px solid @amber; }
+QFrame[notice="clinician"] { background: @orangeBg; border: 2px solid @orange; }
+QFrame[notice="see_doctor"] { background: @redOrangeBg; border: 2px solid @redOrange; }
+QFrame[notice="urgent"] { background: @redBg; border: 2px solid @red; }
 QFrame[notice="emergency"] { background: #a31515; border: 3px solid #6d0c0c; }
 QFrame[notice="emergency"] QLabel { color: #ffffff; }
 QFrame[notice="emergency"] QLabel[role="noticeTitle"] { font-size: 13pt; }
-QFrame[notice="ok"] { background: #ebf6ee; border: 1px solid #93c9a1; }
-QFrame[notice="ok"] QLabel { color: #1d4d2b; }
-QFrame[notice="caution"] { background: #fff4d6; border: 1px solid #e0a526; }
-QFrame[notice="blocked"] { background: #fdecea; border: 1px solid #c62828; }
-QFrame[notice="blocked_emergency"] { background: #fdecea; border: 2px solid #a31515; }
-QFrame[notice="blocked_emergency"] QLabel[role="bannerTitle"], QFrame[notice="blocked"] QLabel[role="bannerTitle"] { color: #8a1010; }
-QFrame[notice="reminder"] { background: #fff7e0; border: 1px solid #e8c66d; }
-QFrame#acknowledgeFrame { background: #ffffff; border: 2px solid #c98a00; border-radius: 8px; }
-QCheckBox#acknowledgeCheck { font-weight: 600; font-size: 10.5pt; color: #1f2328; spacing: 10px; }
+QFrame[notice="ok"] { background: @greenBg; border: 1px solid @green; }
+QFrame[notice="ok"] QLabel { color: @greenText; }
+QFrame[notice="caution"] { background: @amberBg; border: 1px solid @amber; }
+QFrame[notice="blocked"] { background: @redBg; border: 1px solid @red; }
+QFrame[notice="blocked_emergency"] { background: @redBg; border: 2px solid #a31515; }
+QFrame[notice="blocked_emergency"] QLabel[role="bannerTitle"], QFrame[notice="blocked"] QLabel[role="bannerTitle"] { color: @redText; }
+QFrame[notice="reminder"] { background: @amberBg; border: 1px solid @amber; }
+QFrame#acknowledgeFrame { background: @base; border: 2px solid @amber; border-radius: 8px; }
+QCheckBox#acknowledgeCheck { font-weight: 600; font-size: 10.5pt; color: @text; spacing: 10px; }
 QLabel[role="insteadTitle"] { font-weight: 700; }
 QLabel[role="bannerTitle"] { font-size: 14pt; font-weight: 700; }
 )");
+    // Longest names first, so "@amberBg" is not read as "@amber" + "Bg".
+    QStringList names = c.keys();
+    std::sort(names.begin(), names.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    for (const QString& n : names)
+        sheet.replace(QLatin1Char('@') + n, c.value(n));
+    return sheet;
 }
 
 QLabel* label(const QString& text, const QString& objectName, const QString& role, QWidget* parent) {

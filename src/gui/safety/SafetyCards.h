@@ -6,6 +6,7 @@
 
 #include "core/safety/evaluate.h"
 
+#include <QPalette>
 #include <QString>
 
 class QFrame;
@@ -14,7 +15,9 @@ class QWidget;
 
 namespace tpf::gui::safetyui {
 
-QString styleSheet();
+// The review's style sheet with colours derived from `palette` (the dialog re-applies it when
+// the theme changes).
+QString styleSheet(const QPalette& palette);
 
 QLabel* label(const QString& text, const QString& objectName, const QString& role, QWidget* parent);
 QLabel* heading(const QString& text, const QString& objectName, QWidget* parent);

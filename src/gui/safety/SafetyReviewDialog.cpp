@@ -2,6 +2,7 @@
 
 #include "gui/safety/QuestionCard.h"
 #include "gui/safety/SafetyCards.h"
+#include "settings/Theme.h"
 
 #include <QCheckBox>
 #include <QFrame>
@@ -50,7 +51,7 @@ SafetyReviewDialog::SafetyReviewDialog(const safety::Rules& rules, std::vector<s
     setObjectName("safetyReviewDialog");
     setWindowTitle(tr("Safety check before your session"));
     setAccessibleName(windowTitle());
-    setStyleSheet(ui::styleSheet());
+    followPalette(this, [this] { setStyleSheetIfChanged(this, ui::styleSheet(themePalette(this))); });
     buildChrome();
 
     if (kind_ == safety::ReviewKind::short_reconfirm)

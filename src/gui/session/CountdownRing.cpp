@@ -1,6 +1,7 @@
 #include "session/CountdownRing.h"
 
 #include "session/SessionText.h"
+#include "settings/Theme.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -69,15 +70,24 @@ QFont fitted(QFont font, const QString& text, double width, double maxPx, double
 
 } // namespace
 
+RingColours ringColours(const RingModel& m, const QPalette& palette) {
+    const QColor window = palette.color(QPalette::Window);
+    const QColor muted = mutedText(palette);
+    RingColours c;
+    c.arc = readableOn(m.paused ? mix(m.accent, muted, 0.7) : m.accent, window, 3.0);
+    c.phase = readableOn(c.arc, window, 4.5);
+    c.time = m.paused ? muted : palette.color(QPalette::WindowText);
+    c.detail = muted;
+    return c;
+}
+
 void paintRing(QPainter& p, const QRectF& area, const RingModel& m, const QPalette& palette) {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
 
-    const QColor text = palette.color(QPalette::WindowText);
-    QColor muted = text;
-    muted.setAlphaF(0.62f);
-    const QColor accent = m.paused ? QColor(150, 150, 156) : m.accent;
+    const RingColours colours = ringColours(m, palette);
+    const QColor& accent = colours.arc;
 
     // The ring is a square above one line of "Next: ..."; the next line is kept even when empty
     // so the ring does not jump when it appears.
@@ -133,22 +143,22 @@ void paintRing(QPainter& p, const QRectF& area, const RingModel& m, const QPalet
     const double blockH = phaseH + gap + timeH + gap + detailH;
     double y = box.center().y() - blockH / 2;
 
-    p.setPen(accent.darker(m.paused ? 100 : 115));
+    p.setPen(colours.phase);
     p.setFont(phaseFont);
     p.drawText(QRectF(box.left(), y, box.width(), phaseH), Qt::AlignCenter, m.phase);
     y += phaseH + gap;
-    p.setPen(m.paused ? muted : text);
+    p.setPen(colours.time);
     p.setFont(timeFont);
     p.drawText(QRectF(box.left(), y, box.width(), timeH), Qt::AlignCenter, m.time);
     y += timeH + gap;
-    p.setPen(muted);
+    p.setPen(colours.detail);
     p.setFont(detailFont);
     p.drawText(QRectF(box.left(), y, box.width(), detailH), Qt::AlignCenter, m.detail);
 
     if (!m.next.isEmpty()) {
         QFont nextFont = fitted(base, m.next, area.width() - 8, std::max(14.0, side * 0.055));
         p.setFont(nextFont);
-        p.setPen(muted);
+        p.setPen(colours.detail);
         p.drawText(QRectF(area.left(), square.bottom() + 2, area.width(), nextH),
                    Qt::AlignHCenter | Qt::AlignTop, m.next);
     }

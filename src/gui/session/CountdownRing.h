@@ -29,6 +29,13 @@ struct RingModel {
 };
 
 RingModel ringModel(const session::Plan& plan, const session::SessionState& state);
+
+// The colours paintRing uses: the phase's accent keeps its hue but is made readable on the
+// palette's window colour (the arc 3:1 as a graphic, the phase title 4.5:1 as text).
+struct RingColours {
+    QColor arc, phase, time, detail;
+};
+RingColours ringColours(const RingModel& model, const QPalette& palette);
 void paintRing(QPainter& painter, const QRectF& area, const RingModel& model, const QPalette& palette);
 
 class CountdownRing : public QWidget {

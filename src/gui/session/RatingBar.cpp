@@ -1,5 +1,7 @@
 #include "session/RatingBar.h"
 
+#include "settings/Theme.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -43,7 +45,7 @@ void TrendSparkline::paintEvent(QPaintEvent*) {
     QPainterPath path(at(0));
     for (std::size_t i = 1; i < values_.size(); ++i)
         path.lineTo(at(i));
-    const QColor line(40, 110, 190);
+    const QColor line = readableOn(QColor(40, 110, 190), palette().color(QPalette::Window), 3.0);
     p.setPen(QPen(line, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p.drawPath(path);
     p.setBrush(line);
@@ -101,11 +103,15 @@ RatingBar::RatingBar(int scaleMax, QWidget* parent) : QWidget(parent), max_(scal
     auto* scale = new QHBoxLayout;
     auto* low = new QLabel(tr("0 nothing"), this);
     auto* high = new QLabel(tr("%1 worst imaginable").arg(max_), this);
+    low->setObjectName(QStringLiteral("ratingScaleLow"));
+    high->setObjectName(QStringLiteral("ratingScaleHigh"));
     for (QLabel* l : {low, high}) {
         QFont f = l->font();
         f.setPointSizeF(f.pointSizeF() * 0.9);
         l->setFont(f);
-        l->setForegroundRole(QPalette::PlaceholderText);
+        followPalette(l, [l] {
+            setStyleSheetIfChanged(l, QStringLiteral("color: %1;").arg(mutedText(themePalette(l)).name()));
+        });
     }
     scale->addWidget(low);
     scale->addStretch(1);
@@ -143,8 +149,8 @@ void RatingBar::updateKindTexts() {
     tenderness_->setChecked(kind_ == RatingKind::Tenderness);
     pressure_->setChecked(kind_ == RatingKind::Pressure);
     question_->setText(kind_ == RatingKind::Tenderness
-                           ? tr("How tender is the point now? Keys 0\u20139, T for 10")
-                           : tr("How strong does the pressure feel now? Keys 0\u20139, T for 10"));
+                           ? tr("How tender is the point now? Keys 0–9, T for 10")
+                           : tr("How strong does the pressure feel now? Keys 0–9, T for 10"));
 }
 
 void RatingBar::setCurrent(std::optional<int> value) {

@@ -5,6 +5,7 @@
 #include "session/CuePlayer.h"
 #include "session/RatingBar.h"
 #include "session/SessionController.h"
+#include "settings/Theme.h"
 
 #include <QCheckBox>
 #include <QFrame>
@@ -37,16 +38,21 @@ QLabel* wrappedLabel(const QString& objectName, QWidget* parent, double scale = 
     return l;
 }
 
-// A prompt in a tinted box: the colour says what kind of prompt it is before it is read.
+// A prompt in a tinted box: the colour says what kind of prompt it is before it is read. The box
+// and its text follow the palette (a deep tint and light text in the dark theme).
 QLabel* promptLabel(const QString& objectName, const QString& accessibleName, const QColor& tint,
                     QWidget* parent, double scale = 1.0) {
     QLabel* l = wrappedLabel(objectName, parent, scale);
     l->setAccessibleName(accessibleName);
     l->setMargin(8);
-    l->setStyleSheet(
-        QStringLiteral("QLabel#%1 { background: %2; border-left: 5px solid %3; border-radius: 4px; "
-                       "color: #222; }")
-            .arg(objectName, tint.lighter(185).name(), tint.name()));
+    followPalette(l, [l, tint] {
+        const QPalette pal = themePalette(l);
+        const QColor bg = tintedBackground(pal, tint);
+        setStyleSheetIfChanged(
+            l, QStringLiteral("QLabel#%1 { background: %2; border-left: 5px solid %3; border-radius: 4px; "
+                              "color: %4; }")
+                   .arg(l->objectName(), bg.name(), tint.name(), cardText(pal, bg).name()));
+    });
     l->hide();
     return l;
 }
@@ -120,7 +126,10 @@ QWidget* SessionPanel::buildRunPage() {
     outer->addLayout(head);
 
     notes_ = wrappedLabel(QStringLiteral("sessionNotes"), page);
-    notes_->setForegroundRole(QPalette::PlaceholderText);
+    followPalette(notes_, [this] {
+        setStyleSheetIfChanged(notes_,
+                               QStringLiteral("color: %1;").arg(mutedText(themePalette(notes_)).name()));
+    });
     notes_->hide();
     outer->addWidget(notes_);
 
@@ -218,9 +227,12 @@ QWidget* SessionPanel::buildSummaryPage() {
     summaryTitle_ = wrappedLabel(QStringLiteral("summaryTitle"), page, 2.0, true);
     summaryMessage_ = wrappedLabel(QStringLiteral("summaryMessage"), page, 1.3);
     summaryMessage_->setMargin(12);
+    followPalette(summaryMessage_, [this] { styleSummaryMessage(); });
     summaryDetails_ = wrappedLabel(QStringLiteral("summaryDetails"), page, 1.1);
     summaryDetails_->setTextFormat(Qt::RichText);
     auto* scroll = new QScrollArea(page);
+    scroll->setObjectName(QStringLiteral("summaryScroll"));
+    scroll->setAccessibleName(tr("Session details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(summaryDetails_);

@@ -53,6 +53,7 @@ private:
     QWidget* buildRunPage();
     QWidget* buildSummaryPage();
     void showSummary(const session::SessionState& s);
+    void styleSummaryMessage(); // from the palette and the "alarm" property
     void onEscape();
     void onEnter();
 

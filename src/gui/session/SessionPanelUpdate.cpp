@@ -5,6 +5,7 @@
 #include "session/SessionController.h"
 #include "session/SessionPanel.h"
 #include "session/SessionText.h"
+#include "settings/Theme.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -166,11 +167,8 @@ void SessionPanel::showSummary(const SessionState& s) {
     summaryTitle_->setText(st::endTitle(s.end_reason));
     summaryMessage_->setText(QString::fromStdString(s.end_message));
     const bool alarm = s.end_reason == EndReason::SharpPain || s.end_reason == EndReason::SafetyBlock;
-    summaryMessage_->setStyleSheet(
-        alarm ? QStringLiteral("QLabel#summaryMessage { background: #fdecea; color: #5f1410; "
-                               "border-left: 6px solid #b3261e; border-radius: 4px; }")
-              : QStringLiteral("QLabel#summaryMessage { background: #eef5ec; color: #1f3d1a; "
-                               "border-left: 6px solid #54963f; border-radius: 4px; }"));
+    summaryMessage_->setProperty("alarm", alarm);
+    styleSummaryMessage();
     summaryMessage_->setAccessibleName(st::endTitle(s.end_reason));
 
     int holds = 0;
@@ -199,6 +197,18 @@ void SessionPanel::showSummary(const SessionState& s) {
     summaryDetails_->setText(html);
     pages_->setCurrentIndex(1);
     back_->setFocus(Qt::OtherFocusReason);
+}
+
+void SessionPanel::styleSummaryMessage() {
+    // Red for a sharp-pain or safety stop, green otherwise; both follow the palette.
+    const bool alarm = summaryMessage_->property("alarm").toBool();
+    const QColor accent = alarm ? QColor(0xb3, 0x26, 0x1e) : QColor(0x54, 0x96, 0x3f);
+    const QPalette pal = themePalette(summaryMessage_);
+    const QColor bg = tintedBackground(pal, accent);
+    setStyleSheetIfChanged(summaryMessage_,
+                           QStringLiteral("QLabel#summaryMessage { background: %1; color: %2; "
+                                          "border-left: 6px solid %3; border-radius: 4px; }")
+                               .arg(bg.name(), cardText(pal, bg).name(), accent.name()));
 }
 
 } // namespace tpf::gui

@@ -44,7 +44,7 @@ QColor phaseColour(PhaseKind kind) {
     case PhaseKind::Stretch: return {84, 150, 64};
     case PhaseKind::Transition: return {128, 132, 140};
     }
-    return Qt::gray;
+    return {128, 132, 140};
 }
 
 QString clock(std::int64_t ms) {

@@ -1,9 +1,16 @@
 #include "settings/Theme.h"
 
 #include <QApplication>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QPointer>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QToolTip>
+#include <QWidget>
+#include <algorithm>
+#include <cmath>
+#include <vector>
 
 namespace tpf::gui {
 namespace {
@@ -53,6 +60,73 @@ SystemLook& systemLook() {
     return look;
 }
 
+// Re-applies palette-derived colours when the theme changes. A widget with its own style sheet
+// keeps the palette the sheet gave it (no PaletteChange when the application palette changes), so
+// the application's own ApplicationPaletteChange is what counts; the widget's PaletteChange and
+// StyleChange catch palettes set on the widget or an ancestor.
+class PaletteFollower : public QObject {
+public:
+    PaletteFollower(QWidget* widget, std::function<void()> apply)
+        : QObject(widget), apply_(std::move(apply)) {
+        setObjectName(QStringLiteral("paletteFollower"));
+        widget->installEventFilter(this);
+        run();
+    }
+    bool eventFilter(QObject*, QEvent* event) override {
+        if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+            run();
+        return false;
+    }
+    void run() {
+        if (running_)
+            return; // the style sheet it sets sends these events again
+        running_ = true;
+        apply_();
+        running_ = false;
+    }
+
+private:
+    std::function<void()> apply_;
+    bool running_ = false;
+};
+
+// One filter on the application object for all followers: it sees the application's palette
+// change once and runs every follower still alive.
+class PaletteFollowers : public QObject {
+public:
+    static PaletteFollowers& instance() {
+        static QPointer<PaletteFollowers> self;
+        if (!self) {
+            self = new PaletteFollowers(QCoreApplication::instance());
+            QCoreApplication::instance()->installEventFilter(self);
+        }
+        return *self;
+    }
+    void add(PaletteFollower* f) {
+        followers_.erase(std::remove_if(followers_.begin(), followers_.end(),
+                                        [](const QPointer<PaletteFollower>& p) { return p.isNull(); }),
+                         followers_.end());
+        followers_.emplace_back(f);
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (watched == QCoreApplication::instance() && event->type() == QEvent::ApplicationPaletteChange)
+            runAll();
+        return false;
+    }
+    void runAll() {
+        const auto copy = followers_;
+        for (const QPointer<PaletteFollower>& f : copy)
+            if (f)
+                f->run();
+    }
+
+private:
+    using QObject::QObject;
+    std::vector<QPointer<PaletteFollower>> followers_;
+};
+
+double channel(double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); }
+
 } // namespace
 
 QPalette lightPalette() {
@@ -79,6 +153,77 @@ bool isDarkPalette(const QPalette& palette) {
     return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
 }
 
+double relativeLuminance(const QColor& colour) {
+    const QColor c = colour.toRgb();
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrastRatio(const QColor& a, const QColor& b) {
+    const double la = relativeLuminance(a), lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor mix(const QColor& from, const QColor& to, double amount) {
+    const double t = std::clamp(amount, 0.0, 1.0);
+    const QColor a = from.toRgb(), b = to.toRgb();
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+QColor readableOn(const QColor& colour, const QColor& background, double ratio) {
+    QColor c = colour.toRgb();
+    c.setAlpha(255);
+    if (contrastRatio(c, background) >= ratio)
+        return c;
+    // Towards white on a dark background, towards black on a light one, in small steps: the hue
+    // stays recognisable as long as possible.
+    const bool lighten = relativeLuminance(background) < 0.18;
+    const QColor target = lighten ? QColor(Qt::white) : QColor(Qt::black);
+    for (int step = 1; step <= 40; ++step) {
+        const QColor m = mix(c, target, step / 40.0);
+        if (contrastRatio(m, background) >= ratio)
+            return m;
+    }
+    return target;
+}
+
+QColor mutedText(const QPalette& palette) {
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor window = palette.color(QPalette::Window);
+    QColor muted = mix(text, window, 0.38);
+    for (const QColor& bg : {window, palette.color(QPalette::Base), palette.color(QPalette::AlternateBase)})
+        muted = readableOn(muted, bg, 4.6);
+    return muted;
+}
+
+QColor accentText(const QPalette& palette, const QColor& accent, double ratio) {
+    QColor c = accent;
+    for (const QColor& bg : {palette.color(QPalette::Window), palette.color(QPalette::Base)})
+        c = readableOn(c, bg, ratio);
+    return c;
+}
+
+QColor tintedBackground(const QPalette& palette, const QColor& accent) {
+    const QColor base = palette.color(QPalette::Base);
+    return isDarkPalette(palette) ? mix(base, accent, 0.2) : mix(base, accent, 0.11);
+}
+
+QColor cardText(const QPalette& palette, const QColor& background) {
+    return readableOn(palette.color(QPalette::Text), background, 7.0);
+}
+
+QPalette themePalette(const QWidget* widget) { return QApplication::palette(widget); }
+
+void followPalette(QWidget* widget, std::function<void()> apply) {
+    PaletteFollowers::instance().add(new PaletteFollower(widget, std::move(apply)));
+}
+
+void setStyleSheetIfChanged(QWidget* widget, const QString& sheet) {
+    if (widget->styleSheet() != sheet)
+        widget->setStyleSheet(sheet);
+}
+
 void applyTheme(settings::Theme theme) {
     const SystemLook& look = systemLook(); // remembered on the first call
     switch (theme) {
@@ -95,6 +240,9 @@ void applyTheme(settings::Theme theme) {
         break;
     }
     QToolTip::setPalette(QApplication::palette());
+    // Widgets with colours derived from the palette follow (also those whose style sheet froze
+    // their own palette).
+    PaletteFollowers::instance().runAll();
 }
 
 } // namespace tpf::gui

@@ -710,8 +710,8 @@ Die Triggerpunkte, die am häufigsten Schmerzen dorthin ausstrahlen, werden hier
             <translation>Mögliche Triggerpunkte</translation>
         </message>
         <message>
-            <source>&lt;span style='color:#8a7f7b'&gt;No region selected&lt;/span&gt;</source>
-            <translation>&lt;span style='color:#8a7f7b'&gt;Kein Bereich ausgewählt&lt;/span&gt;</translation>
+            <source>No region selected</source>
+            <translation>Kein Bereich ausgewählt</translation>
         </message>
         <message>
             <source>&lt;b&gt;Where it hurts:&lt;/b&gt; %1</source>
@@ -1240,11 +1240,11 @@ Die Triggerpunkte, die am häufigsten Schmerzen dorthin ausstrahlen, werden hier
             <translation>%1 schlimmste vorstellbare</translation>
         </message>
         <message>
-            <source>How tender is the point now? Keys 0Ĺ, T for 10</source>
+            <source>How tender is the point now? Keys 0–9, T for 10</source>
             <translation>Wie druckempfindlich ist der Punkt jetzt? Tasten 0–9, T für 10</translation>
         </message>
         <message>
-            <source>How strong does the pressure feel now? Keys 0Ĺ, T for 10</source>
+            <source>How strong does the pressure feel now? Keys 0–9, T for 10</source>
             <translation>Wie stark fühlt sich der Druck jetzt an? Tasten 0–9, T für 10</translation>
         </message>
         <message>
@@ -1703,6 +1703,10 @@ Die Triggerpunkte, die am häufigsten Schmerzen dorthin ausstrahlen, werden hier
             <translation>Beendet die Sitzung sofort und erklärt, warum (Taste X)</translation>
         </message>
         <message>
+            <source>Session details</source>
+            <translation>Einzelheiten der Sitzung</translation>
+        </message>
+        <message>
             <source>Back to the finder (Enter)</source>
             <translation>Zurück zum Finder (Eingabe)</translation>
         </message>
@@ -1820,6 +1824,18 @@ Die Triggerpunkte, die am häufigsten Schmerzen dorthin ausstrahlen, werden hier
             <translation>&amp;Voreinstellung:</translation>
         </message>
         <message>
+            <source>Hold time</source>
+            <translation>Haltezeit</translation>
+        </message>
+        <message>
+            <source>How long to hold the pressure on each point in this session</source>
+            <translation>Wie lange der Druck in dieser Sitzung auf jedem Punkt gehalten wird</translation>
+        </message>
+        <message>
+            <source>&amp;Hold time:</source>
+            <translation>&amp;Haltezeit:</translation>
+        </message>
+        <message>
             <source>Hold each point &amp;until it releases (the clock counts up)</source>
             <translation>Jeden Punkt halten, &amp;bis er sich löst (die Uhr zählt aufwärts)</translation>
         </message>
@@ -1840,6 +1856,17 @@ Die Triggerpunkte, die am häufigsten Schmerzen dorthin ausstrahlen, werden hier
             <translation>
                 <numerusform>Insgesamt etwa %n Minute.</numerusform>
                 <numerusform>Insgesamt etwa %n Minuten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Each point's own time</source>
+            <translation>Eigene Zeit jedes Punktes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n Sekunde</numerusform>
+                <numerusform>%n Sekunden</numerusform>
             </translation>
         </message>
     </context>

@@ -10,6 +10,7 @@ namespace {
 constexpr std::size_t kMaxWordsPerName = 8;  // longest synonym is well below this
 constexpr std::size_t kMaxWordsForHints = 8; // a long unknown text: close matches for its first words
 constexpr std::size_t kMaxShownBytes = 80;   // an error quotes at most this much of an unknown text
+constexpr std::size_t kMaxExplained = 16;    // unknown expressions of one resolveAll() with close matches
 
 // The English side words; a language pack adds its own through Database::sideWords.
 const std::vector<SideWord>& englishSideWords() {
@@ -205,7 +206,7 @@ RegionQuery::Lookup RegionQuery::lookup(const std::vector<std::string>& keys, st
 }
 
 std::string RegionQuery::explain(const Lookup& miss, const std::vector<std::string>& shown,
-                                 const std::vector<std::string>& keys) const {
+                                 const std::vector<std::string>& keys, bool withCloseMatches) const {
     if (miss.miss == Lookup::Miss::SideOnly) {
         const std::string text = joinWords(shown, miss.from, miss.to);
         return "\"" + text + "\" names a side but no region (try \"" + text + " temple\")";
@@ -216,6 +217,8 @@ std::string RegionQuery::explain(const Lookup& miss, const std::vector<std::stri
     const std::size_t from = miss.nameFrom;
     const std::size_t to = miss.nameTo;
     const std::size_t count = to - from;
+    if (!withCloseMatches)
+        return "unknown region " + quoted(joinWords(shown, from, to), count);
     std::vector<std::string> close;
     if (count <= kMaxWordsPerName) {
         close = closeTo(joinWords(keys, from, to), 5);
@@ -240,7 +243,7 @@ RegionQueryResult RegionQuery::resolve(std::string_view input, std::optional<Sid
     if (found.miss == Lookup::Miss::None)
         result.regions = std::move(found.regions);
     else
-        result.errors.push_back(explain(found, shown, keys));
+        result.errors.push_back(explain(found, shown, keys, true));
     return result;
 }
 
@@ -278,7 +281,7 @@ RegionQueryResult RegionQuery::resolveAll(const std::vector<std::string>& args,
             for (std::size_t r : bad.regions)
                 appendUnique(result.regions, r);
         else
-            result.errors.push_back(explain(bad, shown, keys));
+            result.errors.push_back(explain(bad, shown, keys, result.errors.size() < kMaxExplained));
         i = next;
     }
     if (keys.empty())

@@ -11,7 +11,8 @@
 //
 // Cost: resolve() and resolveAll() are linear in the length of the input (the longest-match search
 // tries a bounded number of words at each position); close matches are looked for once per
-// unknown expression, after the search, and only for its first words when it is long.
+// unknown expression, after the search, only for its first words when it is long, and only for
+// the first 16 unknown expressions of one resolveAll() (the rest are listed without them).
 
 #include "core/model.h"
 
@@ -52,7 +53,7 @@ private:
     Lookup lookup(const std::vector<std::string>& keys, std::size_t from, std::size_t to,
                   std::optional<Side> defaultSide) const;
     std::string explain(const Lookup& miss, const std::vector<std::string>& shown,
-                        const std::vector<std::string>& keys) const;
+                        const std::vector<std::string>& keys, bool withCloseMatches) const;
     std::vector<std::string> closeTo(const std::string& foldedWords, std::size_t limit) const;
 
     const Database* db_;

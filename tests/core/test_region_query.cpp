@@ -164,3 +164,11 @@ TEST_CASE("A long mixed input finds every name and reports every unknown run", "
     const RegionQueryResult one = query().resolve(joined(words));
     CHECK(one.errors.size() == 1); // one expression: the whole text is no name
 }
+
+TEST_CASE("Close matches are offered for the first 16 unknown expressions only", "[region_query]") {
+    const RegionQueryResult r = query().resolveAll(repeated({"calf", "elbw"}, 20));
+    REQUIRE(r.errors.size() == 20);
+    CHECK(r.errors[15].find("did you mean \"elbow\"") != std::string::npos);
+    CHECK(r.errors[16] == "unknown region \"elbw\"");
+    CHECK(r.errors[19] == "unknown region \"elbw\"");
+}

@@ -42,7 +42,7 @@ public:
         if (!map_)
             return {};
         const QRect r = map_->regionRect(region_);
-        return QRect(map_->mapToGlobal(r.topLeft()), r.size());
+        return {map_->mapToGlobal(r.topLeft()), r.size()};
     }
     QAccessible::Role role() const override { return QAccessible::CheckBox; }
     QAccessible::State state() const override {

@@ -339,7 +339,7 @@ void paintFigures(Ctx& c, const std::optional<LayerKey>& key) {
 
 QFont textFont(double pixelSize, bool bold) {
     QFont f;
-    f.setPixelSize(std::max(1, int(pixelSize + 0.5)));
+    f.setPixelSize(std::max(1, int(std::lround(pixelSize))));
     f.setBold(bold);
     return f;
 }

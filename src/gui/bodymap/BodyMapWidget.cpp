@@ -78,7 +78,7 @@ QString BodyMapWidget::describe(std::size_t region) const {
                                      : tr("%1: click to add it to where it hurts").arg(regionName(region));
 }
 
-void BodyMapWidget::setSelectedRegions(std::vector<std::size_t> regions) {
+void BodyMapWidget::setSelectedRegions(const std::vector<std::size_t>& regions) {
     std::vector<std::size_t> clean;
     for (std::size_t r : regions)
         if (r < db_->regions.size() && std::find(clean.begin(), clean.end(), r) == clean.end())
@@ -99,7 +99,7 @@ void BodyMapWidget::toggleRegion(std::size_t region) {
         sel.erase(it);
     else
         sel.push_back(region);
-    setSelectedRegions(std::move(sel));
+    setSelectedRegions(sel);
     notifySelection(region);
     if (state_.hovered == region)
         setHovered(region); // refresh "(selected)" in the hover text

@@ -25,7 +25,8 @@ public:
     const BodyMapState& state() const { return state_; }
 
     const std::vector<std::size_t>& selectedRegions() const { return state_.selected; }
-    void setSelectedRegions(std::vector<std::size_t> regions); // emits selectionChanged when it changes
+    void
+    setSelectedRegions(const std::vector<std::size_t>& regions); // emits selectionChanged when it changes
     void toggleRegion(std::size_t region);
     void clearSelection();
 

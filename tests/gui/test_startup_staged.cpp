@@ -1,0 +1,91 @@
+// Start-up: the data loads on a worker thread with the same result and the same problem reports
+// as the plain load, and the staged window builds what the first paint does not show right after it.
+#include "app/HistoryActions.h"
+#include "app/MainWindow.h"
+#include "support.h"
+
+#include <QDockWidget>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tpf;
+using namespace tpf::gui;
+using namespace tpf::gui::test;
+
+TEST_CASE("Loading on a worker thread gives the same data as loading in place", "[startup][context]") {
+    const auto inPlace = AppContext::load(QStringLiteral(TPF_GUI_FIXTURE_DIR));
+    const auto threaded = AppContext::startLoading(QStringLiteral(TPF_GUI_FIXTURE_DIR));
+    threaded->finishLoading();
+    threaded->finishLoading(); // idempotent
+    REQUIRE(inPlace->ok());
+    REQUIRE(threaded->ok());
+    CHECK(threaded->dataDir() == inPlace->dataDir());
+    CHECK(threaded->database().regions.size() == inPlace->database().regions.size());
+    CHECK(threaded->database().triggerPoints.size() == inPlace->database().triggerPoints.size());
+    CHECK(threaded->disclaimer() == inPlace->disclaimer());
+    CHECK(threaded->referral().rank({region("temple-right")}).candidates.size() ==
+          inPlace->referral().rank({region("temple-right")}).candidates.size());
+    CHECK(threaded->regionQuery().resolve("left temple").ok());
+}
+
+TEST_CASE("Broken data loaded on a worker thread is reported like a load in place", "[startup][context]") {
+    QTemporaryDir dir;
+    REQUIRE(QFile::copy(QStringLiteral(TPF_GUI_FIXTURE_DIR "/body_regions.json"),
+                        dir.filePath("body_regions.json")));
+    REQUIRE(QFile::copy(QStringLiteral(TPF_TEST_DATA_DIR "/broken/muscles_problems.json"),
+                        dir.filePath("muscles.json")));
+    const auto inPlace = AppContext::load(dir.path());
+    const auto threaded = AppContext::startLoading(dir.path());
+    threaded->finishLoading();
+    CHECK_FALSE(threaded->ok());
+    CHECK(threaded->problems() == inPlace->problems());
+    CHECK(threaded->problemReport() == inPlace->problemReport());
+
+    const auto missing = AppContext::startLoading(QStringLiteral("/nonexistent/tpfinder-data"));
+    missing->finishLoading();
+    CHECK_FALSE(missing->ok());
+    CHECK(missing->problemReport().contains(QStringLiteral("/nonexistent/tpfinder-data")));
+}
+
+TEST_CASE("A context still loading is destroyed safely", "[startup][context]") {
+    // The app may quit (an error, --help) before it waited for the data.
+    auto ctx = AppContext::startLoading(QStringLiteral(TPF_GUI_FIXTURE_DIR));
+    ctx.reset();
+    SUCCEED("no crash, the worker was joined");
+}
+
+TEST_CASE("The staged window builds the history and settings parts right after its first paint",
+          "[startup][layout]") {
+    clearSettings();
+    QTemporaryDir dir;
+    const auto ctx = AppContext::load(QStringLiteral(TPF_GUI_FIXTURE_DIR));
+    REQUIRE(ctx->openHistory(dir.filePath("history.sqlite")).isEmpty());
+    {
+        // A saved layout with the Progress dock shown.
+        MainWindow before(*ctx);
+        before.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&before));
+        child<HistoryActions>(&before, "historyActions")->progressDock()->show();
+        QCoreApplication::processEvents();
+        before.saveSettings();
+    }
+
+    MainWindow w(*ctx, nullptr, MainWindow::Startup::Staged);
+    QSignalSpy completed(&w, &MainWindow::startupCompleted);
+    CHECK_FALSE(w.isStartupComplete());
+    CHECK(w.findChild<HistoryActions*>() == nullptr); // not needed for the first paint
+    CHECK(w.bodyMap() != nullptr);
+    CHECK(w.candidateList() != nullptr);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(completed.wait(5000));
+    CHECK(w.isStartupComplete());
+    auto* actions = child<HistoryActions>(&w, "historyActions");
+    CHECK(w.findChild<QObject*>(QStringLiteral("settingsUi")) != nullptr);
+    // The saved layout is restored once the dock exists.
+    CHECK(actions->progressDock()->isVisible());
+    CHECK(ctx->historyStore().isOpen());
+    clearSettings();
+}

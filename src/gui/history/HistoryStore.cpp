@@ -29,8 +29,44 @@ QVariant optionalInt(const std::optional<int>& v) {
 }
 QString sideText(Side s) { return text(std::string(tpf::toString(s))); }
 
-// Runs one statement; on failure returns the driver's message.
-QString exec(QSqlQuery& q) { return q.exec() ? QString() : sqlError(q.lastError()); }
+// Binds `values` to the prepared statement's positional placeholders, in order, and runs it once;
+// on failure returns the driver's message. A statement prepared once can be run for many rows.
+QString run(QSqlQuery& q, std::initializer_list<QVariant> values) {
+    int i = 0;
+    for (const QVariant& v : values)
+        q.bindValue(i++, v);
+    return q.exec() ? QString() : sqlError(q.lastError());
+}
+// Prepares `statement` on `q`; on failure returns the driver's message.
+QString prepare(QSqlQuery& q, const QString& statement) {
+    return q.prepare(statement) ? QString() : sqlError(q.lastError());
+}
+// Prepares and runs a statement that must change exactly one row (an UPDATE, or an INSERT ... SELECT
+// guarded by a WHERE); when it changes none, returns `missing`.
+QString runOnOneRow(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values,
+                    const QString& missing) {
+    QSqlQuery q(db);
+    if (QString e = prepare(q, statement); !e.isEmpty())
+        return e;
+    if (QString e = run(q, values); !e.isEmpty())
+        return e;
+    return q.numRowsAffected() == 1 ? QString() : missing;
+}
+// Inserts a session's points in order, under `sessionId`.
+QString insertPoints(const QSqlDatabase& db, qint64 sessionId, const std::vector<history::PointRef>& points) {
+    QSqlQuery p(db);
+    if (QString e =
+            prepare(p, QStringLiteral("INSERT INTO session_points (session_id, position, trigger_point, "
+                                      "side) VALUES (?, ?, ?, ?)"));
+        !e.isEmpty())
+        return e;
+    for (std::size_t i = 0; i < points.size(); ++i)
+        if (QString e = run(p, {sessionId, int(i), text(points[i].trigger_point), sideText(points[i].side)});
+            !e.isEmpty())
+            return e;
+    return {};
+}
+// Runs one unprepared statement (schema and pragmas); on failure returns the driver's message.
 QString exec(const QSqlDatabase& db, const QString& statement) {
     QSqlQuery q(db);
     return q.exec(statement) ? QString() : sqlError(q.lastError());
@@ -207,6 +243,13 @@ QString HistoryStore::inTransaction(const QString& what, const std::function<QSt
     return {};
 }
 
+QString HistoryStore::write(const QString& what, const std::function<QString(const QSqlDatabase&)>& work) {
+    QString error = inTransaction(what, [&] { return work(QSqlDatabase::database(connection_)); });
+    if (error.isEmpty())
+        emit changed();
+    return error;
+}
+
 StoreResult<qint64> HistoryStore::beginSession(qint64 startMs, const std::vector<history::PointRef>& points) {
     StoreResult<qint64> result;
     if (points.empty()) {
@@ -214,107 +257,62 @@ StoreResult<qint64> HistoryStore::beginSession(qint64 startMs, const std::vector
         return result;
     }
     qint64 id = 0;
-    result.error = inTransaction(QStringLiteral("save the new session"), [&]() -> QString {
-        QSqlDatabase db = QSqlDatabase::database(connection_);
+    result.error = write(QStringLiteral("save the new session"), [&](const QSqlDatabase& db) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO sessions (start_ms, phases_completed) VALUES (?, 0)"));
-        q.addBindValue(startMs);
-        if (QString e = exec(q); !e.isEmpty())
+        if (QString e =
+                prepare(q, QStringLiteral("INSERT INTO sessions (start_ms, phases_completed) VALUES (?, 0)"));
+            !e.isEmpty())
+            return e;
+        if (QString e = run(q, {startMs}); !e.isEmpty())
             return e;
         id = q.lastInsertId().toLongLong();
-        QSqlQuery p(db);
-        p.prepare(QStringLiteral(
-            "INSERT INTO session_points (session_id, position, trigger_point, side) VALUES (?, ?, ?, ?)"));
-        for (std::size_t i = 0; i < points.size(); ++i) {
-            p.addBindValue(id);
-            p.addBindValue(int(i));
-            p.addBindValue(text(points[i].trigger_point));
-            p.addBindValue(sideText(points[i].side));
-            if (QString e = exec(p); !e.isEmpty())
-                return e;
-        }
-        return {};
+        return insertPoints(db, id, points);
     });
-    if (result.error.isEmpty()) {
+    if (result.error.isEmpty())
         result.value = id;
-        emit changed();
-    }
     return result;
 }
 
 QString HistoryStore::recordHold(qint64 sessionId, const history::HoldRecord& hold) {
-    QString error = inTransaction(QStringLiteral("save the hold"), [&]() -> QString {
-        QSqlQuery q(QSqlDatabase::database(connection_));
-        q.prepare(
+    return write(QStringLiteral("save the hold"), [&](const QSqlDatabase& db) {
+        return runOnOneRow(
+            db,
             QStringLiteral("INSERT INTO holds (session_id, t_ms, trigger_point, side, pressure, tenderness) "
-                           "SELECT id, ?, ?, ?, ?, ? FROM sessions WHERE id = ? AND end_ms IS NULL"));
-        q.addBindValue(qint64(hold.time_ms));
-        q.addBindValue(text(hold.point.trigger_point));
-        q.addBindValue(sideText(hold.point.side));
-        q.addBindValue(optionalInt(hold.pressure));
-        q.addBindValue(optionalInt(hold.tenderness));
-        q.addBindValue(sessionId);
-        if (QString e = exec(q); !e.isEmpty())
-            return e;
-        return q.numRowsAffected() == 1 ? QString()
-                                        : QStringLiteral("session %1 is not running").arg(sessionId);
+                           "SELECT id, ?, ?, ?, ?, ? FROM sessions WHERE id = ? AND end_ms IS NULL"),
+            {qint64(hold.time_ms), text(hold.point.trigger_point), sideText(hold.point.side),
+             optionalInt(hold.pressure), optionalInt(hold.tenderness), sessionId},
+            QStringLiteral("session %1 is not running").arg(sessionId));
     });
-    if (error.isEmpty())
-        emit changed();
-    return error;
 }
 
 QString HistoryStore::recordPhaseCompleted(qint64 sessionId) {
-    QString error = inTransaction(QStringLiteral("save the finished phase"), [&]() -> QString {
-        QSqlQuery q(QSqlDatabase::database(connection_));
-        q.prepare(QStringLiteral(
-            "UPDATE sessions SET phases_completed = phases_completed + 1 WHERE id = ? AND end_ms IS NULL"));
-        q.addBindValue(sessionId);
-        if (QString e = exec(q); !e.isEmpty())
-            return e;
-        return q.numRowsAffected() == 1 ? QString()
-                                        : QStringLiteral("session %1 is not running").arg(sessionId);
+    return write(QStringLiteral("save the finished phase"), [&](const QSqlDatabase& db) {
+        return runOnOneRow(
+            db,
+            QStringLiteral("UPDATE sessions SET phases_completed = phases_completed + 1 WHERE id = "
+                           "? AND end_ms IS NULL"),
+            {sessionId}, QStringLiteral("session %1 is not running").arg(sessionId));
     });
-    if (error.isEmpty())
-        emit changed();
-    return error;
 }
 
 QString HistoryStore::endSession(qint64 sessionId, qint64 endMs, history::EndReason reason) {
-    QString error = inTransaction(QStringLiteral("save the end of the session"), [&]() -> QString {
-        QSqlQuery q(QSqlDatabase::database(connection_));
-        q.prepare(QStringLiteral("UPDATE sessions SET end_ms = ?, end_reason = ? WHERE id = ? AND end_ms IS "
-                                 "NULL AND start_ms <= ?"));
-        q.addBindValue(endMs);
-        q.addBindValue(text(std::string(history::toString(reason))));
-        q.addBindValue(sessionId);
-        q.addBindValue(endMs);
-        if (QString e = exec(q); !e.isEmpty())
-            return e;
-        return q.numRowsAffected() == 1
-                   ? QString()
-                   : QStringLiteral("session %1 is not running or started after %2")
-                         .arg(sessionId)
-                         .arg(QDateTime::fromMSecsSinceEpoch(endMs).toString(Qt::ISODate));
+    return write(QStringLiteral("save the end of the session"), [&](const QSqlDatabase& db) {
+        return runOnOneRow(
+            db,
+            QStringLiteral("UPDATE sessions SET end_ms = ?, end_reason = ? WHERE id = ? AND end_ms "
+                           "IS NULL AND start_ms <= ?"),
+            {endMs, text(std::string(history::toString(reason))), sessionId, endMs},
+            QStringLiteral("session %1 is not running or started after %2")
+                .arg(sessionId)
+                .arg(QDateTime::fromMSecsSinceEpoch(endMs).toString(Qt::ISODate)));
     });
-    if (error.isEmpty())
-        emit changed();
-    return error;
 }
 
 QString HistoryStore::setNotes(qint64 sessionId, const QString& notes) {
-    QString error = inTransaction(QStringLiteral("save the notes"), [&]() -> QString {
-        QSqlQuery q(QSqlDatabase::database(connection_));
-        q.prepare(QStringLiteral("UPDATE sessions SET notes = ? WHERE id = ?"));
-        q.addBindValue(notes);
-        q.addBindValue(sessionId);
-        if (QString e = exec(q); !e.isEmpty())
-            return e;
-        return q.numRowsAffected() == 1 ? QString() : QStringLiteral("there is no session %1").arg(sessionId);
+    return write(QStringLiteral("save the notes"), [&](const QSqlDatabase& db) {
+        return runOnOneRow(db, QStringLiteral("UPDATE sessions SET notes = ? WHERE id = ?"),
+                           {notes, sessionId}, QStringLiteral("there is no session %1").arg(sessionId));
     });
-    if (error.isEmpty())
-        emit changed();
-    return error;
 }
 
 StoreResult<history::Records> HistoryStore::loadAll() const {
@@ -373,8 +371,20 @@ StoreResult<ImportSummary> HistoryStore::importRecords(const history::Records& r
         result.error = existing.error;
         return result;
     }
+    // write() would announce a change even when every session was already there.
     result.error = inTransaction(QStringLiteral("import the sessions"), [&]() -> QString {
-        QSqlDatabase db = QSqlDatabase::database(connection_);
+        const QSqlDatabase db = QSqlDatabase::database(connection_);
+        QSqlQuery session(db);
+        QSqlQuery hold(db);
+        if (QString e = prepare(session, QStringLiteral("INSERT INTO sessions (start_ms, end_ms, end_reason, "
+                                                        "phases_completed, notes) VALUES (?, ?, ?, ?, ?)"));
+            !e.isEmpty())
+            return e;
+        if (QString e =
+                prepare(hold, QStringLiteral("INSERT INTO holds (session_id, t_ms, trigger_point, side, "
+                                             "pressure, tenderness) VALUES (?, ?, ?, ?, ?, ?)"));
+            !e.isEmpty())
+            return e;
         for (const history::SessionRecord& r : records) {
             const bool duplicate =
                 std::any_of(existing.value->begin(), existing.value->end(),
@@ -383,42 +393,24 @@ StoreResult<ImportSummary> HistoryStore::importRecords(const history::Records& r
                 ++summary.skipped;
                 continue;
             }
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO sessions (start_ms, end_ms, end_reason, phases_completed, "
-                                     "notes) VALUES (?, ?, ?, ?, ?)"));
-            q.addBindValue(qint64(r.start_ms));
-            q.addBindValue(r.end_ms ? QVariant(qint64(*r.end_ms)) : QVariant(QMetaType::fromType<qint64>()));
-            q.addBindValue(r.end_reason ? QVariant(text(std::string(history::toString(*r.end_reason))))
-                                        : QVariant(QMetaType::fromType<QString>()));
-            q.addBindValue(r.phases_completed);
-            q.addBindValue(text(r.notes));
-            if (QString e = exec(q); !e.isEmpty())
+            const QVariant endMs =
+                r.end_ms ? QVariant(qint64(*r.end_ms)) : QVariant(QMetaType::fromType<qint64>());
+            const QVariant endReason = r.end_reason
+                                           ? QVariant(text(std::string(history::toString(*r.end_reason))))
+                                           : QVariant(QMetaType::fromType<QString>());
+            if (QString e =
+                    run(session, {qint64(r.start_ms), endMs, endReason, r.phases_completed, text(r.notes)});
+                !e.isEmpty())
                 return e;
-            const qint64 id = q.lastInsertId().toLongLong();
-            QSqlQuery p(db);
-            p.prepare(QStringLiteral("INSERT INTO session_points (session_id, position, trigger_point, side) "
-                                     "VALUES (?, ?, ?, ?)"));
-            for (std::size_t i = 0; i < r.points.size(); ++i) {
-                p.addBindValue(id);
-                p.addBindValue(int(i));
-                p.addBindValue(text(r.points[i].trigger_point));
-                p.addBindValue(sideText(r.points[i].side));
-                if (QString e = exec(p); !e.isEmpty())
+            const qint64 id = session.lastInsertId().toLongLong();
+            if (QString e = insertPoints(db, id, r.points); !e.isEmpty())
+                return e;
+            for (const history::HoldRecord& h : r.holds)
+                if (QString e =
+                        run(hold, {id, qint64(h.time_ms), text(h.point.trigger_point), sideText(h.point.side),
+                                   optionalInt(h.pressure), optionalInt(h.tenderness)});
+                    !e.isEmpty())
                     return e;
-            }
-            QSqlQuery h(db);
-            h.prepare(QStringLiteral("INSERT INTO holds (session_id, t_ms, trigger_point, side, pressure, "
-                                     "tenderness) VALUES (?, ?, ?, ?, ?, ?)"));
-            for (const history::HoldRecord& hold : r.holds) {
-                h.addBindValue(id);
-                h.addBindValue(qint64(hold.time_ms));
-                h.addBindValue(text(hold.point.trigger_point));
-                h.addBindValue(sideText(hold.point.side));
-                h.addBindValue(optionalInt(hold.pressure));
-                h.addBindValue(optionalInt(hold.tenderness));
-                if (QString e = exec(h); !e.isEmpty())
-                    return e;
-            }
             ++summary.imported;
         }
         return {};

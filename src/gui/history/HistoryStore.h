@@ -12,6 +12,8 @@
 #include <functional>
 #include <optional>
 
+class QSqlDatabase;
+
 namespace tpf::gui {
 
 template <class T> struct StoreResult {
@@ -74,6 +76,8 @@ private:
     QString moveAside(const QString& path, const QString& why);
     QString migrate();
     QString inTransaction(const QString& what, const std::function<QString()>& work);
+    // One write: `work` in a transaction on the open database, then changed() if it succeeded.
+    QString write(const QString& what, const std::function<QString(const QSqlDatabase&)>& work);
 };
 
 } // namespace tpf::gui

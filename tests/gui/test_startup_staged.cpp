@@ -89,3 +89,25 @@ TEST_CASE("The staged window builds the history and settings parts right after i
     CHECK(ctx->historyStore().isOpen());
     clearSettings();
 }
+
+TEST_CASE("The language pack read beside the database is applied as in a plain load", "[startup][context]") {
+    const QString data = QStringLiteral(TPF_TEST_DATA_DIR "/../../data");
+    const QStringList german{QStringLiteral("de-DE")};
+    const auto inPlace = AppContext::load(data, german);
+    const auto threaded = AppContext::startLoading(data, german);
+    threaded->finishLoading();
+    REQUIRE(inPlace->ok());
+    REQUIRE(threaded->ok());
+    CHECK(threaded->dataLanguage() == QStringLiteral("de"));
+    CHECK(threaded->languageProblems() == inPlace->languageProblems());
+    const Database& a = inPlace->database();
+    const Database& b = threaded->database();
+    REQUIRE(a.regions.size() == b.regions.size());
+    REQUIRE(a.triggerPoints.size() == b.triggerPoints.size());
+    for (std::size_t i = 0; i < a.regions.size(); ++i)
+        CHECK(a.regions[i].label == b.regions[i].label);
+    for (std::size_t i = 0; i < a.triggerPoints.size(); ++i)
+        CHECK(a.triggerPoints[i].name == b.triggerPoints[i].name);
+    CHECK(b.region("temple-right")->label != "Right temple"); // translated
+    CHECK(threaded->disclaimer() == inPlace->disclaimer());
+}

@@ -101,8 +101,13 @@ void AppContext::loadAll(const std::optional<QString>& dataDir, const QStringLis
         return;
     }
     dataDir_ = QString::fromStdString(dir.path.string());
-    loadLanguagePack(languages);
-    loadDatabase();
+    // The language pack (about 400 KB of JSON for German) is read beside the English database,
+    // on a thread of its own; it is needed only once the database has loaded.
+    std::thread pack([this, &languages] {
+        untranslated = true;
+        loadLanguagePack(languages);
+    });
+    loadDatabase([&pack] { pack.join(); });
     if (ok())
         loadSafety();
     if (ok())
@@ -111,14 +116,16 @@ void AppContext::loadAll(const std::optional<QString>& dataDir, const QStringLis
         loadHistoryRules();
 }
 
-void AppContext::loadDatabase() {
+void AppContext::loadDatabase(const std::function<void()>& waitForPack) {
     const std::filesystem::path dir = dataDir_.toStdString();
     if (!std::filesystem::exists(dir / "muscles.json")) {
         problems_ << tr("%1: the muscle database is missing")
                          .arg(QString::fromStdString((dir / "muscles.json").string()));
+        waitForPack();
         return;
     }
     LoadResult result = tpf::loadDatabase(dir);
+    waitForPack(); // pack_ and languageProblems_ are this thread's again
     append(problems_, result.problems);
     if (!result.ok())
         return;

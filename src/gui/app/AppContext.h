@@ -18,6 +18,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -82,7 +83,7 @@ public:
 private:
     AppContext() = default;
     void loadAll(const std::optional<QString>& dataDir, const QStringList& languages);
-    void loadDatabase();
+    void loadDatabase(const std::function<void()>& waitForPack);
     void loadSafety();
     void loadProtocols();
     void loadHistoryRules();

@@ -1742,9 +1742,12 @@ Die Triggerpunkte, die am häufigsten Schmerzen dorthin ausstrahlen, werden hier
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
-        <message>
-            <source>&lt;p&gt;Active time %1 · %2 hold(s) done&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Aktive Zeit %1 · %2 Haltephase(n) erledigt&lt;/p&gt;</translation>
+        <message numerus="yes">
+            <source>&lt;p&gt;Active time %1 · %n hold(s) done&lt;/p&gt;</source>
+            <translation>
+                <numerusform>&lt;p&gt;Aktive Zeit %1 · %n Haltephase erledigt&lt;/p&gt;</numerusform>
+                <numerusform>&lt;p&gt;Aktive Zeit %1 · %n Haltephasen erledigt&lt;/p&gt;</numerusform>
+            </translation>
         </message>
         <message>
             <source>tenderness not rated</source>

@@ -85,7 +85,7 @@ void CandidateDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
     QPainterPath fill;
     fill.addRoundedRect(QRectF(bar.left(), bar.top(), std::max(8.0, bar.width() * score), bar.height()), 4,
                         4);
-    p->fillPath(fill, QColor::fromHsvF(0.07 - 0.06 * score, 0.55 + 0.35 * score, 0.92));
+    p->fillPath(fill, QColor::fromHsvF(float(0.07 - 0.06 * score), float(0.55 + 0.35 * score), 0.92f));
     p->setFont(smallFont);
     p->setPen(muted);
     p->drawText(QRectF(bar.left(), bar.bottom() + 2, bar.width(), smallFm.height()), Qt::AlignCenter,

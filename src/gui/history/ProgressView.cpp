@@ -16,6 +16,7 @@
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
+#include <ranges>
 
 namespace tpf::gui {
 namespace {
@@ -244,6 +245,7 @@ void ProgressView::rebuildAdvice() {
         title->setTextFormat(Qt::RichText);
         title->setProperty("pointLabel", label(a.point));
         title->setProperty("headline", headline(a.kind));
+        title->setAccessibleName(label(a.point) + QStringLiteral(": ") + headline(a.kind));
         v->addWidget(title);
         QString body = QString::fromStdString(a.text).toHtmlEscaped();
         if (!a.tips.empty()) {
@@ -312,8 +314,7 @@ void ProgressView::rebuildPerDay() {
 void ProgressView::rebuildSessions() {
     sessions_->setRowCount(0);
     // Newest first: that is what people look for.
-    for (auto it = records_.rbegin(); it != records_.rend(); ++it) {
-        const history::SessionRecord& r = *it;
+    for (const history::SessionRecord& r : std::views::reverse(records_)) {
         const int row = sessions_->rowCount();
         sessions_->insertRow(row);
         const QDateTime start =

@@ -230,6 +230,7 @@ QWidget* SessionPanel::buildSummaryPage() {
     followPalette(summaryMessage_, [this] { styleSummaryMessage(); });
     summaryDetails_ = wrappedLabel(QStringLiteral("summaryDetails"), page, 1.1);
     summaryDetails_->setTextFormat(Qt::RichText);
+    summaryDetails_->setAlignment(Qt::AlignTop | Qt::AlignLeft); // the scroll area stretches it
     auto* scroll = new QScrollArea(page);
     scroll->setObjectName(QStringLiteral("summaryScroll"));
     scroll->setAccessibleName(tr("Session details"));

@@ -174,8 +174,8 @@ void SessionPanel::showSummary(const SessionState& s) {
     int holds = 0;
     for (const PhaseRecord& r : s.history)
         holds += plan.phases[std::size_t(r.phase)].kind == PhaseKind::Hold;
-    QString html =
-        tr("<p>Active time %1 \u00b7 %2 hold(s) done</p>").arg(st::clock(s.active_elapsed_ms)).arg(holds);
+    QString html = tr("<p>Active time %1 \u00b7 %n hold(s) done</p>", nullptr, holds)
+                       .arg(st::clock(s.active_elapsed_ms));
     html += QStringLiteral("<table cellspacing='6'>");
     for (std::size_t i = 0; i < plan.points.size(); ++i) {
         const PointProgress& p = s.points[i];

@@ -65,7 +65,7 @@ QString phaseTitle(const Plan& plan, int phaseIndex) {
     const Phase* ph = at(plan, phaseIndex);
     if (!ph)
         return {};
-    const QString name = phaseName(ph->kind);
+    QString name = phaseName(ph->kind);
     if (ph->round > 0) {
         const int rounds = roundsOf(plan, *ph);
         if (rounds > 1)

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <ranges>
 #include <set>
 
 namespace tpf::gui {
@@ -71,10 +72,10 @@ QStringList SettingsUi::pointsInProgress(int days) const {
     const Database& db = window_->context().database();
     QStringList names;
     std::set<history::PointRef> seen;
-    for (auto it = records.value->rbegin(); it != records.value->rend(); ++it) {
-        if (it->start_ms < since)
+    for (const history::SessionRecord& record : std::views::reverse(*records.value)) {
+        if (record.start_ms < since)
             break;
-        for (const auto& p : it->points) {
+        for (const auto& p : record.points) {
             const TriggerPoint* tp = db.triggerPoint(p.trigger_point);
             if (tp && seen.insert(p).second)
                 names << tr("%1 (%2)")

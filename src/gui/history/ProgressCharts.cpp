@@ -66,6 +66,9 @@ QChart* makeTendernessChart(const history::PointTrend& trend, const QString& poi
     high->append(xMin, releasedHigh);
     high->append(xMax, releasedHigh);
     auto* band = new QAreaSeries(high, low);
+    // QAreaSeries does not take ownership of its boundary series: the band does, so they go with it.
+    low->setParent(band);
+    high->setParent(band);
     band->setName(QObject::tr("Released (%1–%2 out of 10)").arg(releasedLow).arg(releasedHigh));
     band->setObjectName(QStringLiteral("releasedBand"));
     chart->addSeries(band);

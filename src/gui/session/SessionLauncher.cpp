@@ -52,6 +52,10 @@ SessionLauncher::SessionLauncher(MainWindow& window)
 
 SessionLauncher::~SessionLauncher() {
     // Closing the window mid-session ends it as a stop, so the history does not keep it open.
+    // The window's derived part is already gone when QObject deletes this child, so the controller's
+    // signals must not reach updateEnabled() (which asks the window) on the way out.
+    if (controller_)
+        disconnect(controller_.get(), nullptr, this, nullptr);
     if (controller_ && controller_->isStarted() && !controller_->isFinished())
         controller_->stop();
 }

@@ -1,6 +1,7 @@
 #include "core/history/advice.h"
 
 #include "core/json_checker.h"
+#include "core/session/text_template.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,7 +10,16 @@
 namespace tpf::history {
 namespace {
 
-std::string num(double v) { return detail::formatNumber(std::round(v * 10) / 10); }
+using session::fillTemplate;
+
+// One decimal at most, with the rules' decimal mark ("4.5", or "4,5" in German).
+std::string num(double v, const WhyTexts& why) {
+    std::string out = detail::formatNumber(std::round(v * 10) / 10);
+    if (why.decimal_mark != ".")
+        if (auto dot = out.find('.'); dot != std::string::npos)
+            out.replace(dot, 1, why.decimal_mark);
+    return out;
+}
 
 double mean(std::vector<PointSession>::const_iterator first, std::vector<PointSession>::const_iterator last) {
     double sum = 0;
@@ -19,7 +29,9 @@ double mean(std::vector<PointSession>::const_iterator first, std::vector<PointSe
     return n ? sum / n : 0;
 }
 
-std::string days(std::int64_t n) { return std::to_string(n) + (n == 1 ? " day" : " days"); }
+std::string days(std::int64_t n, const WhyTexts& why) {
+    return fillTemplate(n == 1 ? why.day_one : why.day_other, {{"count", std::to_string(n)}});
+}
 
 bool worsening(const std::vector<PointSession>& ep, const Rules& rules, Advice& a) {
     const auto& w = rules.worsening;
@@ -35,8 +47,9 @@ bool worsening(const std::vector<PointSession>& ep, const Rules& rules, Advice& 
     a.kind = AdviceKind::Worsening;
     a.advice_id = w.advice_id;
     a.text = w.text;
-    a.why = "Tenderness rose from " + std::to_string(from) + " to " + std::to_string(to) +
-            " over your last " + std::to_string(w.sessions) + " sessions on this point.";
+    a.why = fillTemplate(rules.why.worsening, {{"from", std::to_string(from)},
+                                               {"to", std::to_string(to)},
+                                               {"sessions", std::to_string(w.sessions)}});
     return true;
 }
 
@@ -50,8 +63,8 @@ bool released(const std::vector<PointSession>& ep, const Rules& rules, Advice& a
     a.kind = AdviceKind::Released;
     a.text = r.text;
     a.tips = r.prevention_tips;
-    a.why = "Pressing it brought at most " + std::to_string(r.max_tenderness) + "/10 in your last " +
-            std::to_string(r.sessions) + " sessions on this point.";
+    a.why = fillTemplate(rules.why.released, {{"max", std::to_string(r.max_tenderness)},
+                                              {"sessions", std::to_string(r.sessions)}});
     return true;
 }
 
@@ -83,9 +96,11 @@ bool noImprovement(const std::vector<PointSession>& ep, const Rules& rules, Advi
     a.kind = AdviceKind::NoImprovement;
     a.advice_id = n.advice_id;
     a.text = n.text;
-    a.why = "Worked on " + std::to_string(ratedDays.size()) + " days over " + days(lastDay - start->day) +
-            "; tenderness went from " + num(baseline) + " to " + num(recent) + " (a drop of at least " +
-            std::to_string(n.min_drop) + " would show it is helping).";
+    a.why = fillTemplate(rules.why.no_improvement, {{"rated_days", std::to_string(ratedDays.size())},
+                                                    {"span", days(lastDay - start->day, rules.why)},
+                                                    {"from", num(baseline, rules.why)},
+                                                    {"to", num(recent, rules.why)},
+                                                    {"min_drop", std::to_string(n.min_drop)}});
     return true;
 }
 
@@ -139,10 +154,12 @@ Advice assess(const PointTrend& trend, const Rules& rules) {
     a.kind = AdviceKind::InProgress;
     a.text = rules.in_progress_text;
     const int from = *ep.front().first_tenderness, to = *ep.back().first_tenderness;
-    a.why = ep.size() == 1 ? "Tenderness " + std::to_string(to) + "/10 in your first rated session."
-                           : "Tenderness " + std::to_string(from) + " → " + std::to_string(to) + " over " +
-                                 std::to_string(ep.size()) + " rated sessions in " +
-                                 days(ep.back().day - ep.front().day + 1) + ".";
+    a.why = ep.size() == 1 ? fillTemplate(rules.why.first_session, {{"tenderness", std::to_string(to)}})
+                           : fillTemplate(rules.why.in_progress,
+                                          {{"from", std::to_string(from)},
+                                           {"to", std::to_string(to)},
+                                           {"sessions", std::to_string(ep.size())},
+                                           {"span", days(ep.back().day - ep.front().day + 1, rules.why)}});
     return a;
 }
 

@@ -1,5 +1,6 @@
 #include "core/history/rules.h"
 #include "core/json_checker.h"
+#include "core/session/text_template.h"
 #include "core/text.h"
 
 #include <algorithm>
@@ -157,6 +158,44 @@ void loadHelped(RulesChecker& c, const json& o, const std::string& p, Rules& r) 
     r.helped.min_score = c.boundedNumber(o, p, "min_score", 0, 1);
 }
 
+// A required text whose {placeholders} are all in `allowed`.
+void templateText(RulesChecker& c, const json& o, const std::string& p, const char* key,
+                  std::initializer_list<const char*> allowed, std::string& out) {
+    auto v = c.text(o, p, key);
+    if (!v)
+        return;
+    out = *v;
+    for (const auto& name : session::placeholdersIn(out)) {
+        if (std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return name == a; }))
+            continue;
+        std::string list;
+        for (const char* a : allowed)
+            list += std::string(list.empty() ? "" : ", ") + "{" + a + "}";
+        c.problem(child(p, key), "unknown placeholder {" + name + "} (allowed: " + list + ")");
+    }
+}
+
+void loadWhyTexts(RulesChecker& c, const json& o, const std::string& p, Rules& r) {
+    c.allowOnly(o, p,
+                with({"worsening", "released", "no_improvement", "first_session", "in_progress", "day_one",
+                      "day_other", "decimal_mark"}));
+    WhyTexts& w = r.why;
+    templateText(c, o, p, "worsening", {"from", "to", "sessions"}, w.worsening);
+    templateText(c, o, p, "released", {"max", "sessions"}, w.released);
+    templateText(c, o, p, "no_improvement", {"rated_days", "span", "from", "to", "min_drop"},
+                 w.no_improvement);
+    templateText(c, o, p, "first_session", {"tenderness"}, w.first_session);
+    templateText(c, o, p, "in_progress", {"from", "to", "sessions", "span"}, w.in_progress);
+    templateText(c, o, p, "day_one", {"count"}, w.day_one);
+    templateText(c, o, p, "day_other", {"count"}, w.day_other);
+    if (auto mark = c.text(o, p, "decimal_mark")) {
+        if (*mark == "." || *mark == ",")
+            w.decimal_mark = *mark;
+        else
+            c.problem(child(p, "decimal_mark"), "expected \".\" or \",\", found \"" + *mark + "\"");
+    }
+}
+
 void loadSources(RulesChecker& c, const json& root, Rules& r) {
     const json* list = c.arrayMember(root, "", "sources");
     if (!list)
@@ -187,7 +226,7 @@ RulesResult loadRules(const json& doc, const safety::Rules& safety, const std::s
         return result;
     c.allowOnly(doc, "",
                 with({"schema_version", "episode_gap_days", "not_enough_data_text", "in_progress_text",
-                      "released", "no_improvement", "worsening", "helped_before", "sources"}));
+                      "released", "no_improvement", "worsening", "helped_before", "why_texts", "sources"}));
     c.schemaVersion(doc);
     Rules r;
     r.episode_gap_days = c.boundedInt(doc, "", "episode_gap_days", 1, 365);
@@ -201,6 +240,8 @@ RulesResult loadRules(const json& doc, const safety::Rules& safety, const std::s
         loadWorsening(c, *o, "/worsening", safety, r);
     if (const json* o = c.objectMember(doc, "", "helped_before"))
         loadHelped(c, *o, "/helped_before", r);
+    if (const json* o = c.objectMember(doc, "", "why_texts"))
+        loadWhyTexts(c, *o, "/why_texts", r);
     loadSources(c, doc, r);
     if (r.no_improvement.max_gap_days > r.episode_gap_days)
         c.problem("/no_improvement/max_gap_days",

@@ -54,6 +54,28 @@ struct HelpedRule {
     double min_score = 0.6;     // "helped before" mark
 };
 
+// The sentences that explain a piece of advice ("why"), with named placeholders filled by
+// assess(). The defaults are the English texts of data/history.json "why_texts".
+struct WhyTexts {
+    // {from} {to} {sessions}
+    std::string worsening =
+        "Tenderness rose from {from} to {to} over your last {sessions} sessions on this point.";
+    // {max} {sessions}
+    std::string released =
+        "Pressing it brought at most {max}/10 in your last {sessions} sessions on this point.";
+    // {rated_days} {span} {from} {to} {min_drop}; {span} is day_one/day_other filled in
+    std::string no_improvement =
+        "Worked on {rated_days} days over {span}; tenderness went from {from} to {to} "
+        "(a drop of at least {min_drop} would show it is helping).";
+    // {tenderness}
+    std::string first_session = "Tenderness {tenderness}/10 in your first rated session.";
+    // {from} {to} {sessions} {span}
+    std::string in_progress = "Tenderness {from} → {to} over {sessions} rated sessions in {span}.";
+    std::string day_one = "{count} day";    // {count}: a span of exactly one day
+    std::string day_other = "{count} days"; // {count}: any other number of days
+    std::string decimal_mark = ".";         // in averages such as 4.5
+};
+
 struct Rules {
     int schema_version = 1;
     int episode_gap_days = 28; // a longer break starts a new episode; older sessions are not compared
@@ -63,6 +85,7 @@ struct Rules {
     NoImprovementRule no_improvement;
     WorseningRule worsening;
     HelpedRule helped;
+    WhyTexts why;
     std::vector<tpf::Source> sources;
 };
 

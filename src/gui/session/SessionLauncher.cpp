@@ -3,6 +3,7 @@
 #include "app/AppContext.h"
 #include "app/MainWindow.h"
 #include "app/SessionQueueWidget.h"
+#include "finder/CandidateModel.h"
 #include "session/CuePlayer.h"
 #include "session/SessionPanel.h"
 #include "session/SessionStartDialog.h"
@@ -129,8 +130,7 @@ bool SessionLauncher::start() {
         if (const auto tp = db.triggerPointIndex(ref.trigger_point))
             notes << tr("Left out after the safety review: %1 (%2).")
                          .arg(QString::fromStdString(db.triggerPoints[*tp].name),
-                              QString::fromUtf8(toString(ref.side).data(),
-                                                qsizetype(toString(ref.side).size())));
+                              sideText(ref.side).toLower());
     Plan plan = buildPlanFor(*protocol, specs, choice);
     for (const std::string& note : plan.notes)
         notes << QString::fromStdString(note);

@@ -16,7 +16,6 @@
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
-#include <ranges>
 
 namespace tpf::gui {
 namespace {
@@ -314,7 +313,9 @@ void ProgressView::rebuildPerDay() {
 void ProgressView::rebuildSessions() {
     sessions_->setRowCount(0);
     // Newest first: that is what people look for.
-    for (const history::SessionRecord& r : std::views::reverse(records_)) {
+    // Reverse iterators, not std::views::reverse: clang-tidy 14 cannot parse libstdc++ 12's ranges.
+    for (auto it = records_.crbegin(); it != records_.crend(); ++it) {
+        const history::SessionRecord& r = *it;
         const int row = sessions_->rowCount();
         sessions_->insertRow(row);
         const QDateTime start =

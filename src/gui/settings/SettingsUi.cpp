@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
-#include <ranges>
 #include <set>
 
 namespace tpf::gui {
@@ -72,7 +71,9 @@ QStringList SettingsUi::pointsInProgress(int days) const {
     const Database& db = window_->context().database();
     QStringList names;
     std::set<history::PointRef> seen;
-    for (const history::SessionRecord& record : std::views::reverse(*records.value)) {
+    // Reverse iterators, not std::views::reverse: clang-tidy 14 cannot parse libstdc++ 12's ranges.
+    for (auto it = records.value->crbegin(); it != records.value->crend(); ++it) {
+        const history::SessionRecord& record = *it;
         if (record.start_ms < since)
             break;
         for (const auto& p : record.points) {

@@ -29,22 +29,6 @@ using namespace tpf::gui::sessiontest;
 
 namespace {
 
-AppContext& keyboardContext() {
-    static QTemporaryDir dir;
-    static std::unique_ptr<AppContext> ctx = [] {
-        const QDir fixture(QStringLiteral(TPF_GUI_FIXTURE_DIR));
-        for (const QString& name : fixture.entryList({QStringLiteral("*.json")}, QDir::Files))
-            QFile::copy(fixture.filePath(name), dir.filePath(name));
-        QFile::copy(QStringLiteral(TPF_SOURCE_DATA_DIR "/protocols.json"),
-                    dir.filePath(QStringLiteral("protocols.json")));
-        auto c = AppContext::load(dir.path());
-        if (!c->ok())
-            FAIL(c->problemReport().toStdString());
-        return c;
-    }();
-    return *ctx;
-}
-
 // A key to whatever has the focus in `w`'s window, as a person typing would.
 void press(QWidget& w, Qt::Key key) {
     QWidget* focus = w.focusWidget() ? w.focusWidget() : &w;
@@ -96,11 +80,11 @@ TEST_CASE("keyboard: start a session, complete the safety review, pause, resume 
     std::vector<QString> spoken;
     CuePlayer cues(std::make_unique<RecordingOutput>(played, spoken));
     cues.setMuted(true);
-    MainWindow window(keyboardContext());
+    MainWindow window(sessionContext());
     SessionLauncher* launcher = window.sessionLauncher();
     launcher->setClock(clock.fn());
     launcher->setCuePlayer(&cues); // the real safety gate stays
-    const auto tp = keyboardContext().database().triggerPointIndex("upper_trapezius.1");
+    const auto tp = sessionContext().database().triggerPointIndex("upper_trapezius.1");
     REQUIRE(tp);
     REQUIRE(window.sessionQueue()->add({*tp, Side::Right}));
     window.resize(1300, 850);

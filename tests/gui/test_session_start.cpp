@@ -27,23 +27,6 @@ using namespace tpf::gui::sessiontest;
 
 namespace {
 
-// The frozen GUI fixture (tests/gui/data) plus the real protocols.json, in a temporary folder.
-AppContext& sessionContext() {
-    static QTemporaryDir dir;
-    static std::unique_ptr<AppContext> ctx = [] {
-        const QDir fixture(QStringLiteral(TPF_GUI_FIXTURE_DIR));
-        for (const QString& name : fixture.entryList({QStringLiteral("*.json")}, QDir::Files))
-            QFile::copy(fixture.filePath(name), dir.filePath(name));
-        QFile::copy(QStringLiteral(TPF_SOURCE_DATA_DIR "/protocols.json"),
-                    dir.filePath(QStringLiteral("protocols.json")));
-        auto c = AppContext::load(dir.path());
-        if (!c->ok())
-            FAIL(c->problemReport().toStdString());
-        return c;
-    }();
-    return *ctx;
-}
-
 std::size_t tp(const char* id) {
     const auto i = sessionContext().database().triggerPointIndex(id);
     REQUIRE(i);

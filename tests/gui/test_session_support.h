@@ -2,6 +2,7 @@
 // Shared pieces for the guided-session widget tests: the real data/protocols.json, a one- or
 // two-point plan, a fake monotonic clock, and recording cue output and history sink.
 
+#include "app/AppContext.h"
 #include "core/session/plan.h"
 #include "core/session/protocol.h"
 #include "session/CuePlayer.h"
@@ -9,9 +10,13 @@
 #include "session/SessionSink.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
 #include <catch2/catch.hpp>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -102,6 +107,24 @@ inline void showActive(QWidget& w) {
     w.show();
     QApplication::setActiveWindow(&w);
     REQUIRE(QTest::qWaitForWindowActive(&w));
+}
+
+// The frozen GUI fixture (tests/gui/data) plus the real protocols.json, in a temporary folder;
+// loaded once for every test that starts sessions from a main window.
+inline AppContext& sessionContext() {
+    static QTemporaryDir dir;
+    static std::unique_ptr<AppContext> ctx = [] {
+        const QDir fixture(QStringLiteral(TPF_GUI_FIXTURE_DIR));
+        for (const QString& name : fixture.entryList({QStringLiteral("*.json")}, QDir::Files))
+            QFile::copy(fixture.filePath(name), dir.filePath(name));
+        QFile::copy(QStringLiteral(TPF_SOURCE_DATA_DIR "/protocols.json"),
+                    dir.filePath(QStringLiteral("protocols.json")));
+        auto c = AppContext::load(dir.path());
+        if (!c->ok())
+            FAIL(c->problemReport().toStdString());
+        return c;
+    }();
+    return *ctx;
 }
 
 } // namespace tpf::gui::sessiontest

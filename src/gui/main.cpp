@@ -4,12 +4,15 @@
 // first paint (smoke test, start-up benchmark); --screenshot FILE writes the window after the
 // first paint and exits; --select TEXT selects regions as if typed in the search box;
 // --choose-first chooses the top candidate; --view both|front|back. TPF_TRACE_STARTUP=1 in the
-// environment prints where start-up time goes (milliseconds since main()) to stderr.
+// environment prints where start-up time goes (milliseconds since main()) to stderr; with
+// TPF_LAUNCH_NS set (bench_gui, app/LaunchClock.h) --quit-after-startup prints the time from launch
+// to the first paint on stdout.
 //
 // --export-plan FILE TP[:side]... writes the self-care plan PDF for the given trigger points and
 // exits (0 ok, 1 error) without a window; tpfinder-cli export-plan runs this, so the CLI stays
 // free of Qt while the PDF comes from the same renderer as File > Save Self-Care Plan.
 #include "app/AppContext.h"
+#include "app/LaunchClock.h"
 #include "app/MainWindow.h"
 #include "bodymap/BodyMapState.h"
 #include "finder/CandidateList.h"
@@ -271,6 +274,7 @@ int main(int argc, char** argv) {
     } else if (unattended) {
         new FirstPaintHook(&window, [&trace] {
             trace("first paint done");
+            tpf::gui::reportFirstPaintSinceLaunch();
             QApplication::exit(0);
         });
     }

@@ -7,6 +7,7 @@
 #include <QCompleter>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolButton>
 #include <algorithm>
 
 using namespace tpf;
@@ -114,4 +115,22 @@ TEST_CASE("Every completion resolves to regions or names a muscle", "[search]") 
             muscle = muscle || c == QString::fromStdString(m.name);
         CHECK((muscle || fixture().regionQuery().resolve(c.toStdString()).ok()));
     }
+}
+
+TEST_CASE("The clear button arrives right after the first paint and clears the text", "[search]") {
+    // Built after the first paint to keep the icon-theme lookup out of the start-up (SearchBox::event).
+    SearchBox search(fixture().database(), fixture().regionQuery());
+    CHECK_FALSE(search.isClearButtonEnabled());
+    search.setText(QStringLiteral("left temple")); // text before the window shows, as with --select
+    search.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&search));
+    QTRY_VERIFY(search.isClearButtonEnabled());
+    // The button shows for text that was already there, and clicking it empties the box.
+    QToolButton* clear = nullptr;
+    for (QToolButton* b : search.findChildren<QToolButton*>())
+        if (b->isVisibleTo(&search))
+            clear = b;
+    REQUIRE(clear != nullptr);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QTRY_VERIFY(search.text().isEmpty());
 }

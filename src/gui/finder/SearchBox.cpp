@@ -2,8 +2,10 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QEvent>
 #include <QSet>
 #include <QStringListModel>
+#include <QTimer>
 
 namespace tpf::gui {
 
@@ -12,7 +14,9 @@ SearchBox::SearchBox(const Database& db, const RegionQuery& query, QWidget* pare
     setObjectName(QStringLiteral("searchBox"));
     setAccessibleName(tr("Search where it hurts"));
     setPlaceholderText(tr("Where does it hurt? e.g. right temple, tennis elbow, or a muscle name"));
-    setClearButtonEnabled(true);
+    // The clear button is switched on right after the first paint (event()): creating it looks up
+    // the style's icon in the desktop's icon theme and loads an image plugin, a large share of the
+    // window's start-up, and it only shows once there is text to clear.
 
     // Everything a person might type. Region labels, synonyms and phrase synonyms are the
     // RegionQuery vocabulary, so each resolves (a test checks it; resolving them all here would
@@ -49,6 +53,14 @@ SearchBox::SearchBox(const Database& db, const RegionQuery& query, QWidget* pare
         submit();
     });
     connect(this, &QLineEdit::returnPressed, this, &SearchBox::submit);
+}
+
+bool SearchBox::event(QEvent* event) {
+    if (event->type() == QEvent::Paint && !isClearButtonEnabled() && !clearButtonQueued_) {
+        clearButtonQueued_ = true;
+        QTimer::singleShot(0, this, [this] { setClearButtonEnabled(true); });
+    }
+    return QLineEdit::event(event);
 }
 
 std::optional<std::size_t> SearchBox::muscleNamed(const QString& text) const {

@@ -29,6 +29,9 @@ signals:
     void muscleRequested(std::size_t muscle); // index into Database::muscles
     void message(const QString& text);        // for the status bar
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
     std::optional<std::size_t> muscleNamed(const QString& text) const;
 
@@ -36,6 +39,7 @@ private:
     const RegionQuery* query_;
     QStringList completions_;
     QCompleter* completer_;
+    bool clearButtonQueued_ = false;
 };
 
 } // namespace tpf::gui

@@ -1,11 +1,10 @@
 #include "gui/history/ProgressView.h"
 
+#include "app/Extras.h"
 #include "core/history/days.h"
 #include "gui/history/ProgressCharts.h"
 #include "settings/Theme.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFrame>
@@ -96,16 +95,28 @@ ProgressView::ProgressView(QWidget* parent) : QWidget(parent) {
     pickRow->addWidget(pickLabel);
     pickRow->addWidget(pointCombo_, 1);
     left->addLayout(pickRow);
-    tenderness_ = new QChartView(this);
-    tenderness_->setObjectName(QStringLiteral("tendernessChart"));
-    tenderness_->setRenderHint(QPainter::Antialiasing);
+    // The charts come from the extras module (Qt Charts, loaded now rather than at launch); without
+    // it each chart's place says why it is empty, and the texts below and the list still work.
+    charts_ = extras();
+    const auto chartArea = [this](const char* name) -> QWidget* {
+        if (charts_ != nullptr) {
+            QWidget* view = charts_->createChartView(this);
+            view->setObjectName(QString::fromLatin1(name));
+            return view;
+        }
+        auto* note = new QLabel(tr("Charts are not available. %1").arg(extrasProblem()), this);
+        note->setObjectName(QString::fromLatin1(name));
+        note->setWordWrap(true);
+        note->setAlignment(Qt::AlignCenter);
+        note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return note;
+    };
+    tenderness_ = chartArea("tendernessChart");
     tenderness_->setMinimumSize(420, 300);
     left->addWidget(tenderness_, 1);
     charts->addLayout(left, 3);
-    perDay_ = new QChartView(this);
-    perDay_->setObjectName(QStringLiteral("sessionsPerDayChart"));
+    perDay_ = chartArea("sessionsPerDayChart");
     perDay_->setAccessibleName(tr("Sessions per day"));
-    perDay_->setRenderHint(QPainter::Antialiasing);
     perDay_->setMinimumSize(300, 300);
     charts->addWidget(perDay_, 2);
     layout->addLayout(charts, 3);
@@ -164,9 +175,9 @@ void ProgressView::applyColours() {
         if (card->property("tone").isValid())
             styleAdviceCard(card);
     const QPalette pal = themePalette(this);
-    for (QChartView* view : {tenderness_, perDay_})
-        if (view->chart())
-            applyChartColours(view->chart(), pal);
+    if (charts_ != nullptr)
+        for (QWidget* view : {tenderness_, perDay_})
+            charts_->applyChartColours(view, pal);
     for (int row = 0; row < sessions_->rowCount(); ++row)
         if (QTableWidgetItem* item = sessions_->item(row, 2); item && item->data(Qt::UserRole).toBool())
             item->setForeground(accentText(pal, kAlarm));
@@ -273,33 +284,30 @@ void ProgressView::rebuildAdvice() {
 }
 
 void ProgressView::rebuildTenderness() {
-    QChart* old = tenderness_->chart();
     const auto point = selectedPoint();
     const history::PointTrend* trend = nullptr;
     for (const auto& t : trends_)
         if (point && t.point == *point)
             trend = &t;
+    if (charts_ != nullptr)
+        charts_->showTenderness(tenderness_, trend, trend ? label(trend->point) : QString(),
+                                rules_.released.band_from, rules_.released.max_tenderness,
+                                clock_.utc_offset_minutes, tr("Tenderness over time: no sessions yet"),
+                                themePalette(this));
     if (trend) {
-        tenderness_->setChart(makeTendernessChart(*trend, label(trend->point), rules_.released.band_from,
-                                                  rules_.released.max_tenderness, clock_.utc_offset_minutes));
         tenderness_->setAccessibleName(tr("Tenderness over time for %1").arg(label(trend->point)));
         tenderness_->setAccessibleDescription(describeTenderness(*trend));
     } else {
-        auto* empty = new QChart;
-        empty->setTitle(tr("Tenderness over time: no sessions yet"));
-        applyChartColours(empty, themePalette(this));
-        tenderness_->setChart(empty);
         tenderness_->setAccessibleName(tr("Tenderness over time"));
         tenderness_->setAccessibleDescription(tr("No tenderness ratings yet."));
     }
-    delete old;
 }
 
 void ProgressView::rebuildPerDay() {
-    QChart* old = perDay_->chart();
     const std::int64_t today = history::localDay(clock_.now_ms, clock_.utc_offset_minutes);
     auto days = history::sessionsPerDay(records_, today - days_ + 1, today, clock_.utc_offset_minutes);
-    perDay_->setChart(makeSessionsPerDayChart(days));
+    if (charts_ != nullptr)
+        charts_->showSessionsPerDay(perDay_, days, themePalette(this));
     QStringList parts;
     for (const auto& d : days)
         if (d.sessions > 0)
@@ -307,7 +315,6 @@ void ProgressView::rebuildPerDay() {
     perDay_->setAccessibleDescription(
         parts.isEmpty() ? tr("No sessions in the last %1 days.").arg(days_)
                         : tr("Sessions per day: %1.").arg(parts.join(QStringLiteral(", "))));
-    delete old;
 }
 
 void ProgressView::rebuildSessions() {

@@ -11,7 +11,6 @@
 #include <QWidget>
 #include <functional>
 
-class QChartView;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -19,6 +18,8 @@ class QTableWidget;
 class QVBoxLayout;
 
 namespace tpf::gui {
+
+class ExtrasApi;
 
 // "Upper trapezius 1 (left)" from the muscle data; the id when the point is unknown.
 QString pointLabel(const Database* db, const history::PointRef& point);
@@ -54,8 +55,9 @@ private:
     QWidget* adviceBox_ = nullptr;
     QVBoxLayout* adviceLayout_ = nullptr;
     QComboBox* pointCombo_ = nullptr;
-    QChartView* tenderness_ = nullptr;
-    QChartView* perDay_ = nullptr;
+    ExtrasApi* charts_ = nullptr; // null without the extras module: the two areas are notes
+    QWidget* tenderness_ = nullptr;
+    QWidget* perDay_ = nullptr;
     QTableWidget* sessions_ = nullptr;
 
     void rebuildAdvice();

@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
-#include <functional>
-#include <set>
 #include <sstream>
 
 namespace tpf::detail {
@@ -74,44 +72,93 @@ std::pair<int, int> lineColumn(std::string_view text, std::size_t offset) {
 
 constexpr std::size_t kMaxReasonBytes = 300;
 
-// Parser callback that refuses duplicate keys: nlohmann keeps the last value silently, so a field
-// written twice (two "synonyms", two "trigger_points") would lose the first one's content.
-class DuplicateKeys {
+// Builds the document as json::parse does, in one SAX pass, and stops at the first key given twice
+// in one object: nlohmann keeps the last value silently, so a field written twice (two "synonyms",
+// two "trigger_points") would lose the first one's content. (A parser callback does the same check
+// at about twice the cost: it runs for every element.)
+class DomWithoutDuplicates {
 public:
-    bool operator()(int /*depth*/, json::parse_event_t event, json& parsed) {
-        switch (event) {
-        case json::parse_event_t::object_start: levels_.push_back({true, {}, {}, 0}); break;
-        case json::parse_event_t::array_start: levels_.push_back({false, {}, {}, 0}); break;
-        case json::parse_event_t::key:
-            levels_.back().key = parsed.get<std::string>();
-            if (!levels_.back().keys.insert(levels_.back().key).second && !duplicate)
-                duplicate = pointer();
-            break;
-        case json::parse_event_t::object_end:
-        case json::parse_event_t::array_end: levels_.pop_back(); [[fallthrough]];
-        case json::parse_event_t::value:
-            if (!levels_.empty() && !levels_.back().object)
-                ++levels_.back().index;
-            break;
-        }
+    std::optional<std::string> duplicate; // JSON pointer of the first key given twice
+    json root;
+
+    bool null() { return value(nullptr); }
+    bool boolean(bool v) { return value(v); }
+    bool number_integer(json::number_integer_t v) { return value(v); }
+    bool number_unsigned(json::number_unsigned_t v) { return value(v); }
+    bool number_float(json::number_float_t v, const json::string_t& /*text*/) { return value(v); }
+    bool string(json::string_t& v) { return value(std::move(v)); }
+    bool binary(json::binary_t& v) { return value(json::binary(std::move(v))); }
+    bool start_object(std::size_t /*size*/) {
+        open_.push_back(place(json::value_t::object));
         return true;
     }
-    std::optional<std::string> duplicate; // JSON pointer of the first key given twice
+    bool key(json::string_t& k) {
+        auto& members = open_.back()->get_ref<json::object_t&>();
+        const auto [it, inserted] = members.emplace(std::move(k), nullptr);
+        if (!inserted) {
+            duplicate = pointerTo(it->first);
+            return false; // stops the parse
+        }
+        member_ = &it->second;
+        return true;
+    }
+    bool end_object() {
+        open_.pop_back();
+        return true;
+    }
+    bool start_array(std::size_t /*size*/) {
+        open_.push_back(place(json::value_t::array));
+        return true;
+    }
+    bool end_array() {
+        open_.pop_back();
+        return true;
+    }
+    template <class Exception>
+    bool parse_error(std::size_t /*position*/, const std::string& /*token*/, const Exception& e) {
+        throw e; // as json::parse does: the caller turns it into a problem with line and column
+    }
 
 private:
-    struct Level {
-        bool object;
-        std::set<std::string> keys;
-        std::string key;   // the current member's key (objects)
-        std::size_t index; // the current element's index (arrays)
-    };
-    std::string pointer() const {
-        std::string out;
-        for (const Level& level : levels_)
-            out = level.object ? child(out, level.key) : child(out, level.index);
-        return out;
+    // The open objects and arrays, outermost first. An open container is always the newest
+    // element of its parent, so these pointers stay valid while it is open.
+    std::vector<json*> open_;
+    json* member_ = nullptr; // where the value of the latest key goes
+
+    bool value(json&& v) {
+        place(std::move(v));
+        return true;
     }
-    std::vector<Level> levels_;
+    json* place(json&& v) {
+        if (open_.empty()) {
+            root = std::move(v);
+            return &root;
+        }
+        json& parent = *open_.back();
+        if (parent.is_array()) {
+            auto& elements = parent.get_ref<json::array_t&>();
+            elements.push_back(std::move(v));
+            return &elements.back();
+        }
+        *member_ = std::move(v);
+        return member_;
+    }
+    // The pointer of member `key` of the innermost open object (only on error, so a search is fine).
+    std::string pointerTo(const std::string& key) const {
+        std::string out;
+        for (std::size_t i = 0; i + 1 < open_.size(); ++i) {
+            const json& parent = *open_[i];
+            const json* inner = open_[i + 1];
+            if (parent.is_array()) {
+                out = child(out, parent.size() - 1);
+            } else {
+                for (const auto& [name, member] : parent.get_ref<const json::object_t&>())
+                    if (&member == inner)
+                        out = child(out, name);
+            }
+        }
+        return child(out, key);
+    }
 };
 
 } // namespace
@@ -175,13 +222,12 @@ std::optional<json> parseJson(std::string_view text, const std::string& file, Pr
     if (!checkJsonDepth(text, file, out))
         return std::nullopt;
     try {
-        DuplicateKeys duplicates;
-        json doc = json::parse(text, std::ref(duplicates));
-        if (duplicates.duplicate) {
-            out.push_back({file, *duplicates.duplicate, "duplicate field (each field may appear once)"});
+        DomWithoutDuplicates dom;
+        if (!json::sax_parse(text, &dom)) {
+            out.push_back({file, dom.duplicate.value_or(""), "duplicate field (each field may appear once)"});
             return std::nullopt;
         }
-        return doc;
+        return std::move(dom.root);
     } catch (const json::exception& e) {
         out.push_back(malformedJson(text, file, e));
         return std::nullopt;

@@ -66,6 +66,12 @@ TEST_CASE("a field given twice is refused with its JSON pointer", "[loader][json
         loadBodyRegionsFromText(R"({"regions": [{}, {"id": "a", "id": "a"}]})", "dup.json");
     CHECK(onlyProblem(inArray.problems).path == "/regions/1/id");
 
+    // Deep inside arrays of objects, after other members, with a key that needs escaping.
+    const LoadResult deep = loadBodyRegionsFromText(
+        R"({"schema_version": 1, "regions": [{"id": "b"}, {"id": "c", "p": [[1], [2, {"k": 0, "x/y~": 1, "x/y~": 2}]]}]})",
+        "dup.json");
+    CHECK(onlyProblem(deep.problems).path == "/regions/1/p/1/1/x~1y~0");
+
     const session::ProtocolLoadResult protocols =
         session::loadProtocolsFromText(R"({"schema_version": 1, "schema_version": 1})", "protocols.json");
     CHECK(onlyProblem(protocols.problems).path == "/schema_version");

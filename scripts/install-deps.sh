@@ -10,6 +10,8 @@ PACKAGES=(
   # On Debian bookworm Qt6TextToSpeechConfig.cmake needs Qt6QmlIntegration, which only this ships.
   qt6-declarative-dev
   libgl-dev xvfb xauth
+  # tpfinder starts fontconfig's set-up on a thread of its own at launch (start-up time).
+  libfontconfig-dev
   # The golden images and screenshots are drawn with DejaVu Sans (fontconfig's default here).
   fonts-dejavu-core
   # History: the CLI reads the app's SQLite history without Qt; the tests make one with sqlite3 and

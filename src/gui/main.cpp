@@ -28,6 +28,7 @@
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QImage>
+#include <QImageReader>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
@@ -37,6 +38,10 @@
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
+#ifdef TPF_HAVE_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
+#include <thread>
 
 namespace {
 
@@ -108,6 +113,46 @@ void warmUpWhileLoading() {
         w->ensurePolished();
 }
 
+// Qt loads every image format plugin (svg, gif, ico, jpeg, ...: half a dozen libraries) the first
+// time it reads an image file by name, which happens while the main window is built: the menu bar's
+// extension button gets its icon from the style. Reading one of our own icons on a thread of its own
+// (QImageReader and plugin loading are thread-safe) loads them while this thread sets up the fonts.
+class ImagePluginWarmUp {
+public:
+    ImagePluginWarmUp()
+        : thread_([] {
+              QImageReader reader(QStringLiteral(":/icons/app-32.png"));
+              (void)reader.format();
+          }) {}
+    ~ImagePluginWarmUp() { thread_.join(); }
+    ImagePluginWarmUp(const ImagePluginWarmUp&) = delete;
+    ImagePluginWarmUp& operator=(const ImagePluginWarmUp&) = delete;
+
+private:
+    std::thread thread_;
+};
+
+// fontconfig's set-up (its configuration files and font caches, about 9 ms) is the first thing Qt's
+// font database does, once QApplication exists. Started on a thread of its own at the top of main(),
+// it runs while Qt connects to the display; wait() comes before the first text is laid out. FcInit
+// is thread-safe, and Qt's own call then finds the configuration loaded.
+class FontconfigWarmUp {
+public:
+#ifdef TPF_HAVE_FONTCONFIG
+    FontconfigWarmUp() : thread_([] { FcInit(); }) {}
+#endif
+    ~FontconfigWarmUp() { wait(); }
+    FontconfigWarmUp(const FontconfigWarmUp&) = delete;
+    FontconfigWarmUp& operator=(const FontconfigWarmUp&) = delete;
+    void wait() {
+        if (thread_.joinable())
+            thread_.join();
+    }
+
+private:
+    std::thread thread_;
+};
+
 // TPF_TRACE_STARTUP=1: "tpfinder: start-up: <ms> <step>" lines on stderr.
 class StartupTrace {
 public:
@@ -163,6 +208,7 @@ int exportPlan(const tpf::gui::AppContext& ctx, const QString& file, const QStri
 
 int main(int argc, char** argv) {
     const StartupTrace trace;
+    FontconfigWarmUp fontconfig;
     // Headless export: no display needed (must be decided before QApplication exists).
     const bool exportingPlan = hasArgument(argc, argv, "--export-plan");
     if (exportingPlan && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -179,6 +225,8 @@ int main(int argc, char** argv) {
     trace("data loading started");
     QApplication app(argc, argv);
     trace("QApplication");
+    Q_INIT_RESOURCE(icons);
+    const ImagePluginWarmUp imagePlugins;
     QApplication::setDesktopFileName(QStringLiteral(TPF_APP_ID));
     // The user's language (View > Language, else the system's) and theme, before any text or window.
     tpf::gui::installTranslations();
@@ -212,6 +260,8 @@ int main(int argc, char** argv) {
                                  QStringLiteral("[TP[:side]...]"));
     for (const auto& o : {dataOpt, quitOpt, shotOpt, selectOpt, chooseOpt, viewOpt, planOpt})
         parser.addOption(o);
+    fontconfig.wait();
+    trace("fontconfig ready");
     warmUpWhileLoading(); // the data usually needs a little longer than everything above
     trace("text and widgets warmed up");
     context->finishLoading(); // before process(), which may exit() for --help or a usage error

@@ -144,3 +144,50 @@ TEST_CASE("Showing one view hides the other view's regions from clicks and navig
     for (std::size_t r : w.map->visibleRegions())
         CHECK(db().regions[r].view == View::Front);
 }
+
+namespace {
+
+QImage renderOnWhite(QWidget& widget) {
+    QImage image(widget.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    widget.render(&image);
+    return image;
+}
+
+} // namespace
+
+TEST_CASE("The first paint, drawn ahead on a thread, matches an ordinary paint", "[bodymap][startup]") {
+    // BodyMapWidget draws its first frame on a worker thread from showEvent (start-up time); it
+    // must look exactly as the widget's own painting does.
+    QWidget window;
+    auto* map = new BodyMapWidget(db(), &window);
+    map->setSelectedRegions({region("temple-right"), region("calf-left")});
+    auto* layout = new QVBoxLayout(&window);
+    layout->addWidget(map);
+    window.resize(640, 720);
+    window.show(); // showEvent: the frame is being drawn ahead; no paint has happened yet
+    const QImage first = renderOnWhite(*map);
+    CHECK(map->firstPaintDrawnAhead());
+    const QImage second = renderOnWhite(*map); // painted by the widget itself
+    REQUIRE(first.size() == second.size());
+    // Drawn on the window colour beneath the map, it is the same picture to the pixel.
+    CHECK(first == second);
+}
+
+TEST_CASE("A change between showing and the first paint is drawn, not the frame drawn ahead",
+          "[bodymap][startup]") {
+    QWidget window;
+    auto* map = new BodyMapWidget(db(), &window);
+    auto* layout = new QVBoxLayout(&window);
+    layout->addWidget(map);
+    window.resize(640, 720);
+    window.show(); // the frame drawn ahead has nothing selected
+    const std::size_t temple = region("temple-right");
+    map->setSelectedRegions({temple});
+    const QImage shown = renderOnWhite(*map);
+    CHECK_FALSE(map->firstPaintDrawnAhead());
+    map->setSelectedRegions({});
+    const QImage cleared = renderOnWhite(*map);
+    const QPoint inside = map->regionCentre(temple)->toPoint();
+    CHECK(shown.pixel(inside) != cleared.pixel(inside)); // the selection fill is there
+}

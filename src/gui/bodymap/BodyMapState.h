@@ -47,6 +47,7 @@ struct RenderOptions {
     // The text around the figure; the defaults are the designed colours on white paper. The
     // widget passes MapTextColours::forPalette(palette()) so they follow the theme.
     MapTextColours colours;
+    bool operator==(const RenderOptions&) const = default;
 };
 
 } // namespace tpf::gui

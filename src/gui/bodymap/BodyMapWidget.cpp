@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QShowEvent>
 #include <QToolTip>
 #include <algorithm>
 #include <cmath>
@@ -162,11 +163,60 @@ bool BodyMapWidget::event(QEvent* event) {
     return QWidget::event(event);
 }
 
-void BodyMapWidget::paintEvent(QPaintEvent*) {
-    QPainter painter(this);
+RenderOptions BodyMapWidget::renderOptions() const {
     RenderOptions options;
     options.focusRing = hasFocus();
     options.colours = MapTextColours::forPalette(palette());
+    return options;
+}
+
+void BodyMapWidget::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (painted_ || firstFrame_ || size().isEmpty())
+        return;
+    // What lies beneath the map: its parents paint the palette's window brush there. When that is
+    // a plain colour the frame is drawn on it and comes out exactly as a direct paint; otherwise
+    // on a transparent layer, composited like any paint (antialiased edges may round a little
+    // differently).
+    const QBrush beneath = palette().brush(backgroundRole());
+    const QColor background = beneath.style() == Qt::SolidPattern ? beneath.color() : QColor(Qt::transparent);
+    FirstFrame frame{size(), devicePixelRatioF(), state_, renderOptions(), background, {}};
+    // Copies of everything it reads, except the database, which outlives the widget and is never
+    // written after loading.
+    frame.image = std::async(std::launch::async, [db = db_, size = frame.size, dpr = frame.devicePixelRatio,
+                                                  state = frame.state, options = frame.options, background] {
+        QImage image(QSize(int(std::ceil(size.width() * dpr)), int(std::ceil(size.height() * dpr))),
+                     background.alpha() == 255 ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(background);
+        QPainter painter(&image);
+        tpf::gui::paint(painter, QRectF(QPointF(0, 0), size), state, *db, options);
+        return image;
+    });
+    firstFrame_ = std::move(frame);
+}
+
+void BodyMapWidget::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    const RenderOptions options = renderOptions();
+    if (firstFrame_) {
+        FirstFrame frame = std::move(*firstFrame_);
+        firstFrame_.reset();
+        const QImage image = frame.image.get(); // usually ready; else waits for the rest of it
+        const QTransform dt = painter.deviceTransform();
+        const bool pixelAligned = dt.type() <= QTransform::TxTranslate ||
+                                  (dt.type() == QTransform::TxScale && dt.m11() == dt.m22());
+        const QBrush beneath = palette().brush(backgroundRole());
+        const bool sameBackground = frame.background.alpha() == 0 || (beneath.style() == Qt::SolidPattern &&
+                                                                      beneath.color() == frame.background);
+        if (frame.size == size() && frame.devicePixelRatio == devicePixelRatioF() && frame.state == state_ &&
+            frame.options == options && sameBackground && pixelAligned) {
+            painter.drawImage(QPointF(0, 0), image);
+            painted_ = drawnAhead_ = true;
+            return;
+        }
+    }
+    painted_ = true;
     tpf::gui::paint(painter, QRectF(rect()), state_, *db_, options);
 }
 

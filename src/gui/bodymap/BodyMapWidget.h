@@ -10,7 +10,9 @@
 #include "bodymap/BodyMapState.h"
 #include "core/model.h"
 
+#include <QImage>
 #include <QWidget>
+#include <future>
 #include <optional>
 #include <vector>
 
@@ -44,6 +46,8 @@ public:
     std::vector<std::size_t> visibleRegions() const; // regions of the shown views, in data order
     std::optional<QPointF> regionCentre(std::size_t region) const; // a point well inside; nullopt if hidden
     QRect regionRect(std::size_t region) const;                    // bounding box; empty if hidden
+    // Whether the first paint used the frame drawn ahead at the first show (tests).
+    bool firstPaintDrawnAhead() const { return drawnAhead_; }
     QString regionName(std::size_t region) const;
 
     QSize sizeHint() const override;
@@ -63,6 +67,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void setHovered(std::optional<std::size_t> region);
@@ -77,6 +82,23 @@ private:
     // Interior point of each region (normalized), computed on first use: start-up stays fast.
     mutable std::vector<std::optional<Point>> centres_;
     QString hoverText_;
+
+    // The first paint, drawn ahead on a thread of its own (start-up time): when the widget is first
+    // shown its size and state are known, and paint() is a pure function of them, so the picture is
+    // drawn while the rest of the window is shown and painted. Used only if nothing has changed
+    // by the time the first paintEvent comes; otherwise the widget paints as usual.
+    struct FirstFrame {
+        QSize size;
+        qreal devicePixelRatio = 1;
+        BodyMapState state;
+        RenderOptions options;
+        QColor background; // what it was drawn on (transparent: a layer)
+        std::future<QImage> image;
+    };
+    std::optional<FirstFrame> firstFrame_;
+    bool painted_ = false;
+    bool drawnAhead_ = false;
+    RenderOptions renderOptions() const;
 };
 
 } // namespace tpf::gui

@@ -70,6 +70,9 @@ DetailPane::DetailPane(const Database& db, QWidget* parent) : QScrollArea(parent
     layout->addWidget(body_);
     layout->addWidget(placeholder_);
     layout->addStretch(1);
+    // Any size: widgetResizable fits the content to the viewport at the first layout. Without one,
+    // setWidget() would lay the word-wrapped labels out once more just to find a starting size.
+    content->resize(minimumWidth(), minimumWidth());
     setWidget(content);
     clear();
     followPalette(this, [this] { applyColours(); });

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
     <context>
+        <name>Extras</name>
+        <message>
+            <source>%1: not found</source>
+            <translation>%1: nicht gefunden</translation>
+        </message>
+        <message>
+            <source>%1: built for another version of the app</source>
+            <translation>%1: für eine andere Version der App erstellt</translation>
+        </message>
+        <message>
+            <source>The extras module (sound, speech and charts) could not be loaded: %1</source>
+            <translation>Das Zusatzmodul (Töne, Sprachausgabe und Diagramme) konnte nicht geladen werden: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
         <message>
             <source>selected</source>
@@ -10,6 +25,38 @@
         <message>
             <source>not selected</source>
             <translation>nicht ausgewählt</translation>
+        </message>
+        <message>
+            <source>Tenderness of %1</source>
+            <translation>Druckempfindlichkeit von %1</translation>
+        </message>
+        <message>
+            <source>Released (%1–%2 out of 10)</source>
+            <translation>Gelöst (%1–%2 von 10)</translation>
+        </message>
+        <message>
+            <source>Tenderness at the start of the session</source>
+            <translation>Druckempfindlichkeit zu Beginn der Sitzung</translation>
+        </message>
+        <message>
+            <source>After the session</source>
+            <translation>Nach der Sitzung</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Tenderness (0–10)</source>
+            <translation>Druckempfindlichkeit (0–10)</translation>
+        </message>
+        <message>
+            <source>Sessions per day</source>
+            <translation>Sitzungen pro Tag</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sitzungen</translation>
         </message>
         <message>
             <source>How to find it</source>
@@ -54,38 +101,6 @@
         <message>
             <source>Could not start the PDF for %1.</source>
             <translation>Das PDF für %1 konnte nicht begonnen werden.</translation>
-        </message>
-        <message>
-            <source>Tenderness of %1</source>
-            <translation>Druckempfindlichkeit von %1</translation>
-        </message>
-        <message>
-            <source>Released (%1–%2 out of 10)</source>
-            <translation>Gelöst (%1–%2 von 10)</translation>
-        </message>
-        <message>
-            <source>Tenderness at the start of the session</source>
-            <translation>Druckempfindlichkeit zu Beginn der Sitzung</translation>
-        </message>
-        <message>
-            <source>After the session</source>
-            <translation>Nach der Sitzung</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Tag</translation>
-        </message>
-        <message>
-            <source>Tenderness (0–10)</source>
-            <translation>Druckempfindlichkeit (0–10)</translation>
-        </message>
-        <message>
-            <source>Sessions per day</source>
-            <translation>Sitzungen pro Tag</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>Sitzungen</translation>
         </message>
         <message>
             <source>No tenderness ratings yet.</source>
@@ -1070,6 +1085,10 @@ Die Triggerpunkte, die am häufigsten Schmerzen dorthin ausstrahlen, werden hier
             <translation>Im Diagramm der Druckempfindlichkeit gezeigter Triggerpunkt</translation>
         </message>
         <message>
+            <source>Charts are not available. %1</source>
+            <translation>Diagramme sind nicht verfügbar. %1</translation>
+        </message>
+        <message>
             <source>Sessions per day</source>
             <translation>Sitzungen pro Tag</translation>
         </message>
@@ -1122,12 +1141,12 @@ Die Triggerpunkte, die am häufigsten Schmerzen dorthin ausstrahlen, werden hier
             <translation> Braucht fachkundigen Rat: %1.</translation>
         </message>
         <message>
-            <source>Tenderness over time for %1</source>
-            <translation>Druckempfindlichkeit im Verlauf für %1</translation>
-        </message>
-        <message>
             <source>Tenderness over time: no sessions yet</source>
             <translation>Druckempfindlichkeit im Verlauf: noch keine Sitzungen</translation>
+        </message>
+        <message>
+            <source>Tenderness over time for %1</source>
+            <translation>Druckempfindlichkeit im Verlauf für %1</translation>
         </message>
         <message>
             <source>Tenderness over time</source>

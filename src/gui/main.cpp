@@ -122,7 +122,7 @@ public:
     ImagePluginWarmUp()
         : thread_([] {
               QImageReader reader(QStringLiteral(":/icons/app-32.png"));
-              (void)reader.format();
+              reader.format(); // finds the format: loads the plugins
           }) {}
     ~ImagePluginWarmUp() { thread_.join(); }
     ImagePluginWarmUp(const ImagePluginWarmUp&) = delete;

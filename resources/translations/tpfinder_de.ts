@@ -8,6 +8,10 @@
             <translation>%1: nicht gefunden</translation>
         </message>
         <message>
+            <source>%1: not the extras module</source>
+            <translation>%1: nicht das Zusatzmodul</translation>
+        </message>
+        <message>
             <source>%1: built for another version of the app</source>
             <translation>%1: für eine andere Version der App erstellt</translation>
         </message>

@@ -68,6 +68,7 @@ TEST_CASE("extras: a file that is not the module is refused with the loader's re
     const ModulePath wrong(QByteArray(TPF_SOME_SHARED_LIBRARY));
     CHECK(extras() == nullptr);
     CHECK(extrasProblem().contains(QStringLiteral("could not be loaded")));
+    CHECK(extrasProblem().contains(QStringLiteral(": not the extras module")));
 }
 
 TEST_CASE("extras: without the module session cues are silent and never fail", "[extras][gui]") {

@@ -51,19 +51,23 @@ Loaded load() {
             reasons << QCoreApplication::translate("Extras", "%1: not found").arg(path);
             continue;
         }
-        // Never unloaded: chart views and sound effects made by it live until the app quits.
-        auto* library = new QLibrary(path);
-        if (!library->load()) {
-            reasons << library->errorString();
-            delete library;
+        // A loaded library stays loaded when its QLibrary goes (only unload() unloads it): chart
+        // views and sound effects made by the module live until the app quits.
+        QLibrary library(path);
+        if (!library.load()) {
+            reasons << library.errorString();
             continue;
         }
-        const auto entry = reinterpret_cast<TpfExtrasEntry>(library->resolve("tpfinder_extras_api"));
-        ExtrasApi* api = entry != nullptr ? entry(kExtrasApiVersion) : nullptr;
+        const auto entry = reinterpret_cast<TpfExtrasEntry>(library.resolve("tpfinder_extras_api"));
+        if (entry == nullptr) {
+            reasons << QCoreApplication::translate("Extras", "%1: not the extras module").arg(path);
+            continue;
+        }
+        ExtrasApi* api = entry(kExtrasApiVersion);
         if (api == nullptr) {
             reasons << QCoreApplication::translate("Extras", "%1: built for another version of the app")
                            .arg(path);
-            continue; // stays loaded: unloading a library that may have registered Qt types is unsafe
+            continue;
         }
         result.api = api;
         return result;

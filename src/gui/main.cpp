@@ -124,9 +124,13 @@ public:
               QImageReader reader(QStringLiteral(":/icons/app-32.png"));
               reader.format(); // finds the format: loads the plugins
           }) {}
-    ~ImagePluginWarmUp() { thread_.join(); }
+    ~ImagePluginWarmUp() { wait(); }
     ImagePluginWarmUp(const ImagePluginWarmUp&) = delete;
     ImagePluginWarmUp& operator=(const ImagePluginWarmUp&) = delete;
+    void wait() {
+        if (thread_.joinable())
+            thread_.join();
+    }
 
 private:
     std::thread thread_;
@@ -226,7 +230,7 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     trace("QApplication");
     Q_INIT_RESOURCE(icons);
-    const ImagePluginWarmUp imagePlugins;
+    ImagePluginWarmUp imagePlugins;
     QApplication::setDesktopFileName(QStringLiteral(TPF_APP_ID));
     // The user's language (View > Language, else the system's) and theme, before any text or window.
     tpf::gui::installTranslations();
@@ -265,6 +269,7 @@ int main(int argc, char** argv) {
     warmUpWhileLoading(); // the data usually needs a little longer than everything above
     trace("text and widgets warmed up");
     context->finishLoading(); // before process(), which may exit() for --help or a usage error
+    imagePlugins.wait();      // likewise: no thread may still be loading plugins when it does
     trace("data loaded");
     parser.process(app);
     const bool quitAfterStartup = parser.isSet(quitOpt);

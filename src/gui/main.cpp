@@ -38,6 +38,7 @@
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #ifdef TPF_HAVE_FONTCONFIG
 #include <fontconfig/fontconfig.h>
 #endif
@@ -113,20 +114,17 @@ void warmUpWhileLoading() {
         w->ensurePolished();
 }
 
-// Qt loads every image format plugin (svg, gif, ico, jpeg, ...: half a dozen libraries) the first
-// time it reads an image file by name, which happens while the main window is built: the menu bar's
-// extension button gets its icon from the style. Reading one of our own icons on a thread of its own
-// (QImageReader and plugin loading are thread-safe) loads them while this thread sets up the fonts.
-class ImagePluginWarmUp {
+// Start-up work that only warms caches, on a thread of its own; wait() joins it (the destructor
+// too). An empty function starts no thread.
+class WarmUpThread {
 public:
-    ImagePluginWarmUp()
-        : thread_([] {
-              QImageReader reader(QStringLiteral(":/icons/app-32.png"));
-              reader.format(); // finds the format: loads the plugins
-          }) {}
-    ~ImagePluginWarmUp() { wait(); }
-    ImagePluginWarmUp(const ImagePluginWarmUp&) = delete;
-    ImagePluginWarmUp& operator=(const ImagePluginWarmUp&) = delete;
+    explicit WarmUpThread(const std::function<void()>& work) {
+        if (work)
+            thread_ = std::thread(work);
+    }
+    ~WarmUpThread() { wait(); }
+    WarmUpThread(const WarmUpThread&) = delete;
+    WarmUpThread& operator=(const WarmUpThread&) = delete;
     void wait() {
         if (thread_.joinable())
             thread_.join();
@@ -137,25 +135,24 @@ private:
 };
 
 // fontconfig's set-up (its configuration files and font caches, about 9 ms) is the first thing Qt's
-// font database does, once QApplication exists. Started on a thread of its own at the top of main(),
-// it runs while Qt connects to the display; wait() comes before the first text is laid out. FcInit
-// is thread-safe, and Qt's own call then finds the configuration loaded.
-class FontconfigWarmUp {
-public:
+// font database does, once QApplication exists. Started at the top of main(), it runs while Qt
+// connects to the display. FcInit is thread-safe, and Qt's own call then finds it loaded.
+std::function<void()> fontconfigSetUp() {
 #ifdef TPF_HAVE_FONTCONFIG
-    FontconfigWarmUp() : thread_([] { FcInit(); }) {}
+    return [] { FcInit(); };
+#else
+    return {};
 #endif
-    ~FontconfigWarmUp() { wait(); }
-    FontconfigWarmUp(const FontconfigWarmUp&) = delete;
-    FontconfigWarmUp& operator=(const FontconfigWarmUp&) = delete;
-    void wait() {
-        if (thread_.joinable())
-            thread_.join();
-    }
+}
 
-private:
-    std::thread thread_;
-};
+// Qt loads every image format plugin (svg, gif, ico, jpeg, ...: half a dozen libraries) the first
+// time it reads an image file by name, which happens while the main window is built: the menu bar's
+// extension button gets its icon from the style. Reading one of our own icons (QImageReader and
+// plugin loading are thread-safe) loads them while the GUI thread sets up the fonts.
+void loadImagePlugins() {
+    QImageReader reader(QStringLiteral(":/icons/app-32.png"));
+    reader.format(); // finds the format: loads the plugins
+}
 
 // TPF_TRACE_STARTUP=1: "tpfinder: start-up: <ms> <step>" lines on stderr.
 class StartupTrace {
@@ -212,7 +209,7 @@ int exportPlan(const tpf::gui::AppContext& ctx, const QString& file, const QStri
 
 int main(int argc, char** argv) {
     const StartupTrace trace;
-    FontconfigWarmUp fontconfig;
+    WarmUpThread fontconfig(fontconfigSetUp()); // waited for before the first text
     // Headless export: no display needed (must be decided before QApplication exists).
     const bool exportingPlan = hasArgument(argc, argv, "--export-plan");
     if (exportingPlan && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -230,7 +227,7 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     trace("QApplication");
     Q_INIT_RESOURCE(icons);
-    ImagePluginWarmUp imagePlugins;
+    WarmUpThread imagePlugins(loadImagePlugins);
     QApplication::setDesktopFileName(QStringLiteral(TPF_APP_ID));
     // The user's language (View > Language, else the system's) and theme, before any text or window.
     tpf::gui::installTranslations();

@@ -170,16 +170,19 @@ RenderOptions BodyMapWidget::renderOptions() const {
     return options;
 }
 
+QColor BodyMapWidget::colourBeneath() const {
+    // The map paints no background of its own: its parents paint the palette's window brush there.
+    const QBrush beneath = palette().brush(backgroundRole());
+    return beneath.style() == Qt::SolidPattern ? beneath.color() : QColor(Qt::transparent);
+}
+
 void BodyMapWidget::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (painted_ || firstFrame_ || size().isEmpty())
         return;
-    // What lies beneath the map: its parents paint the palette's window brush there. When that is
-    // a plain colour the frame is drawn on it and comes out exactly as a direct paint; otherwise
-    // on a transparent layer, composited like any paint (antialiased edges may round a little
-    // differently).
-    const QBrush beneath = palette().brush(backgroundRole());
-    const QColor background = beneath.style() == Qt::SolidPattern ? beneath.color() : QColor(Qt::transparent);
+    // Drawn on the colour beneath, it comes out exactly as a direct paint; on a transparent layer
+    // (no plain colour beneath) antialiased edges may round a little differently.
+    const QColor background = colourBeneath();
     FirstFrame frame{size(), devicePixelRatioF(), state_, renderOptions(), background, {}};
     // Copies of everything it reads, except the database, which outlives the widget and is never
     // written after loading.
@@ -206,9 +209,7 @@ void BodyMapWidget::paintEvent(QPaintEvent*) {
         const QTransform dt = painter.deviceTransform();
         const bool pixelAligned = dt.type() <= QTransform::TxTranslate ||
                                   (dt.type() == QTransform::TxScale && dt.m11() == dt.m22());
-        const QBrush beneath = palette().brush(backgroundRole());
-        const bool sameBackground = frame.background.alpha() == 0 || (beneath.style() == Qt::SolidPattern &&
-                                                                      beneath.color() == frame.background);
+        const bool sameBackground = frame.background.alpha() == 0 || frame.background == colourBeneath();
         if (frame.size == size() && frame.devicePixelRatio == devicePixelRatioF() && frame.state == state_ &&
             frame.options == options && sameBackground && pixelAligned) {
             painter.drawImage(QPointF(0, 0), image);

@@ -99,6 +99,7 @@ private:
     bool painted_ = false;
     bool drawnAhead_ = false;
     RenderOptions renderOptions() const;
+    QColor colourBeneath() const; // the plain colour painted under the map, else transparent
 };
 
 } // namespace tpf::gui

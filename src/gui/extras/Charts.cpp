@@ -68,21 +68,20 @@ QChart* makeTendernessChart(const history::PointTrend& trend, const QString& poi
     band->setObjectName(QStringLiteral("releasedBand"));
     chart->addSeries(band);
 
-    auto* before = new QLineSeries;
-    before->setName(QObject::tr("Tenderness at the start of the session"));
-    for (const history::DayValue& v : trend.tenderness_by_day)
-        before->append(dayX(v.day, utcOffsetMinutes), v.value);
-    before->setPointsVisible(true);
-    before->setObjectName(QStringLiteral("tendernessBefore"));
-    chart->addSeries(before);
-
-    auto* after = new QLineSeries;
-    after->setName(QObject::tr("After the session"));
-    for (const history::DayValue& v : trend.after_by_day)
-        after->append(dayX(v.day, utcOffsetMinutes), v.value);
-    after->setPointsVisible(true);
-    after->setObjectName(QStringLiteral("tendernessAfter"));
-    chart->addSeries(after);
+    // The first rating of each day's sessions, and the rating after the session.
+    const auto addDays = [&](const QString& name, const char* objectName,
+                             const std::vector<history::DayValue>& values) {
+        auto* series = new QLineSeries;
+        series->setName(name);
+        for (const history::DayValue& v : values)
+            series->append(dayX(v.day, utcOffsetMinutes), v.value);
+        series->setPointsVisible(true);
+        series->setObjectName(QString::fromLatin1(objectName));
+        chart->addSeries(series);
+    };
+    addDays(QObject::tr("Tenderness at the start of the session"), "tendernessBefore",
+            trend.tenderness_by_day);
+    addDays(QObject::tr("After the session"), "tendernessAfter", trend.after_by_day);
 
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("d MMM"));

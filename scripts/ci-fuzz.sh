@@ -10,7 +10,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${TPF_FUZZ_BUILD_DIR:-$ROOT/build/fuzz}"
 SECONDS_PER_TARGET="${TPF_FUZZ_SECONDS:-60}"
-TARGETS="${TPF_FUZZ_TARGETS:-load_regions load_muscles region_query safety_rules protocols}"
+TARGETS="${TPF_FUZZ_TARGETS:-load_regions load_muscles region_query safety_rules protocols snapshot}"
 JOBS="$(nproc 2>/dev/null || echo 2)"
 
 "$ROOT/scripts/install-deps.sh"

@@ -2,6 +2,11 @@
 
 #include "core/json_checker.h"
 #include "core/load_steps.h"
+#include "core/snapshot.h"
+
+#include <fstream>
+#include <random>
+#include <system_error>
 
 namespace tpf {
 
@@ -59,6 +64,80 @@ LoadResult loadDatabase(const std::filesystem::path& dataDir) {
     if (!regions.ok())
         return regions;
     return loadMuscles(dataDir / "muscles.json", *regions.database);
+}
+
+namespace {
+
+// The snapshot file's bytes, or nothing when it cannot be read (no snapshot yet).
+std::optional<std::string> readSnapshot(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Written beside the target and renamed over it, so a reader never sees half a snapshot and two
+// programs writing at once leave one whole snapshot. Returns why not, or nothing.
+std::string writeSnapshot(const std::filesystem::path& file, const std::string& bytes) {
+    std::error_code ec;
+    if (file.has_parent_path())
+        std::filesystem::create_directories(file.parent_path(), ec);
+    const std::filesystem::path temporary =
+        file.string() + ".tmp" + std::to_string(std::random_device{}() % 1000000);
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), std::streamsize(bytes.size()));
+        out.close();
+        if (!out) {
+            std::filesystem::remove(temporary, ec);
+            return "cannot write " + temporary.string();
+        }
+    }
+    std::filesystem::rename(temporary, file, ec);
+    if (ec) {
+        std::filesystem::remove(temporary, ec);
+        return "cannot rename the new snapshot to " + file.string();
+    }
+    return {};
+}
+
+} // namespace
+
+LoadResult loadDatabase(const std::filesystem::path& dataDir, const std::filesystem::path& cacheFile,
+                        CacheOutcome* outcome) {
+    CacheOutcome ignored;
+    CacheOutcome& cache = outcome ? *outcome : ignored;
+    cache = {};
+    LoadResult result;
+    const std::string regionsFile = (dataDir / "body_regions.json").string();
+    const std::string musclesFile = (dataDir / "muscles.json").string();
+    const auto regionsText = detail::readTextFile(regionsFile, result.problems);
+    const auto musclesText = detail::readTextFile(musclesFile, result.problems);
+    if (!regionsText || !musclesText)
+        return result;
+    const std::uint64_t key = snapshot::keyFor({*regionsText, *musclesText});
+    if (const auto bytes = readSnapshot(cacheFile)) {
+        snapshot::Decoded decoded = snapshot::decode(*bytes, key);
+        if (decoded.database) {
+            cache.used = true;
+            result.database = std::move(decoded.database);
+            return result;
+        }
+        cache.note = cacheFile.string() + ": " + decoded.problem;
+    } else {
+        cache.note = cacheFile.string() + ": no snapshot yet";
+    }
+    LoadResult regions = loadBodyRegionsFromText(*regionsText, regionsFile);
+    if (!regions.ok())
+        return regions;
+    result = loadMusclesFromText(*musclesText, musclesFile, *regions.database);
+    if (!result.ok())
+        return result;
+    const std::string why = writeSnapshot(cacheFile, snapshot::encode(*result.database, key));
+    cache.written = why.empty();
+    if (!why.empty())
+        cache.note += "; " + why;
+    return result;
 }
 
 DataFileKind dataFileKind(const std::filesystem::path& file) {

@@ -31,6 +31,21 @@ LoadResult loadMusclesFromText(std::string_view text, const std::string& fileNam
 // Both files from a data directory (body_regions.json, muscles.json).
 LoadResult loadDatabase(const std::filesystem::path& dataDir);
 
+// What loadDatabase() did with its snapshot cache.
+struct CacheOutcome {
+    bool used = false;    // the database came from the snapshot
+    bool written = false; // a new snapshot was written
+    std::string note;     // why it was not used or not written (no snapshot yet, other data, ...)
+};
+
+// The same, with a snapshot cache (core/snapshot.h) in `cacheFile`: when the snapshot was made from
+// these very files (byte for byte) by this program, the database comes from it; otherwise the JSON
+// is loaded and, when it is valid, a new snapshot is written in its place (atomically, by rename).
+// The cache changes only the speed, never the result: a missing, stale, damaged or unwritable
+// snapshot just means the JSON is read, and invalid data is never cached.
+LoadResult loadDatabase(const std::filesystem::path& dataDir, const std::filesystem::path& cacheFile,
+                        CacheOutcome* outcome = nullptr);
+
 enum class DataFileKind { BodyRegions, Muscles, Safety, Protocols, History, LanguagePack, Unknown };
 // From the path: a .json file in l10n/<language>/ is a language pack file; otherwise the name's
 // prefix: body_regions*, muscles*, safety*, protocols*, history* (.json).

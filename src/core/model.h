@@ -27,17 +27,20 @@ Side opposite(Side side);                         // left <-> right; midline sta
 struct Point {
     double x = 0;
     double y = 0;
+    bool operator==(const Point&) const = default;
 };
 using Polygon = std::vector<Point>;
 
 struct FigurePart {
     std::string id;
     Polygon polygon;
+    bool operator==(const FigurePart&) const = default;
 };
 
 struct FigureView {
     Polygon outline;
     std::vector<FigurePart> parts;
+    bool operator==(const FigureView&) const = default;
 };
 
 struct Figure {
@@ -45,6 +48,7 @@ struct Figure {
     FigureView front;
     FigureView back;
     const FigureView& view(View v) const { return v == View::Front ? front : back; }
+    bool operator==(const Figure&) const = default;
 };
 
 // A concrete region: "temple-left", "temple-right" or a midline region such as "sternum".
@@ -58,6 +62,7 @@ struct Region {
     std::string group;
     std::vector<std::string> synonyms;
     Polygon polygon; // already mirrored for the right side
+    bool operator==(const Region&) const = default;
 };
 
 // An everyday name for a pattern spanning several regions ("sciatica").
@@ -66,6 +71,7 @@ struct Phrase {
     std::string label;
     std::vector<std::string> synonyms;
     std::vector<std::string> regions; // base region ids
+    bool operator==(const Phrase&) const = default;
 };
 
 // A word (or words) that names a side in what a person types: "left", "linke", "beide Seiten".
@@ -73,23 +79,27 @@ struct Phrase {
 struct SideWord {
     std::string words;
     std::optional<Side> side; // nullopt: both sides
+    bool operator==(const SideWord&) const = default;
 };
 
 struct Zone {
     std::string region; // base region id
     ZoneSide side = ZoneSide::Same;
+    bool operator==(const Zone&) const = default;
 };
 
 struct Location {
     std::string description;
     View view = View::Front;
     Point point; // for the person's left side; see Database::locationOf for the right side
+    bool operator==(const Location&) const = default;
 };
 
 struct SelfTreatment {
     std::string tool; // thumb | fingers | knuckle | pinch | ball_wall | ...
     std::string position;
     std::string pressure;
+    bool operator==(const SelfTreatment&) const = default;
 };
 
 struct TriggerPoint {
@@ -110,11 +120,13 @@ struct TriggerPoint {
     int holdSeconds = 60;
     Prevalence prevalence = Prevalence::Common;
     std::vector<std::string> satellites; // trigger point ids
+    bool operator==(const TriggerPoint&) const = default;
 };
 
 struct SourceRef {
     std::string ref; // source id
     std::string detail;
+    bool operator==(const SourceRef&) const = default;
 };
 
 struct Muscle {
@@ -124,17 +136,20 @@ struct Muscle {
     std::string area;
     SourceRef source;
     std::vector<std::size_t> triggerPoints; // indices into Database::triggerPoints
+    bool operator==(const Muscle&) const = default;
 };
 
 struct Source {
     std::string id;
     std::string citation;
+    bool operator==(const Source&) const = default;
 };
 
 struct DangerZone {
     std::string id;
     std::string label;
     std::string advice;
+    bool operator==(const DangerZone&) const = default;
 };
 
 struct Database {
@@ -167,6 +182,9 @@ struct Database {
 
     // Rebuilds the id -> index maps; the loader calls it, so does anyone who edits the vectors.
     void reindex();
+
+    // Every field, the lookup maps too (equal after reindex()); the snapshot tests rely on it.
+    bool operator==(const Database&) const = default;
 
 private:
     std::unordered_map<std::string, std::size_t> regionById_;

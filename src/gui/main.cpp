@@ -267,7 +267,7 @@ int main(int argc, char** argv) {
     trace("text and widgets warmed up");
     context->finishLoading(); // before process(), which may exit() for --help or a usage error
     imagePlugins.wait();      // likewise: no thread may still be loading plugins when it does
-    trace("data loaded");
+    trace(context->databaseFromCache() ? "data loaded (database from the snapshot cache)" : "data loaded");
     parser.process(app);
     const bool quitAfterStartup = parser.isSet(quitOpt);
     const QString screenshot = parser.value(shotOpt);

@@ -76,3 +76,48 @@ TEST_CASE("Export writes the map as PNG and PDF", "[export]") {
     CHECK(file.read(5) == "%PDF-");
     CHECK_FALSE(exportMap(dir.filePath("map.bmpx"), state, db()).isEmpty());
 }
+
+TEST_CASE("The database is read from its snapshot cache on the next start, never changed by it",
+          "[context][snapshot]") {
+    QTemporaryDir dir;
+    for (const char* name : {"body_regions.json", "muscles.json", "safety.json"})
+        copy(fixtureFile(name), dir.filePath(QLatin1String(name)));
+    const QString cache = AppContext::databaseCacheFile(dir.path());
+    // In the test-mode cache directory, never the user's.
+    REQUIRE(cache.contains(QStringLiteral(".qttest")));
+    QFile::remove(cache);
+
+    const auto first = AppContext::load(dir.path());
+    REQUIRE(first->ok());
+    CHECK_FALSE(first->databaseFromCache());
+    CHECK(first->cacheNote().contains(QStringLiteral("no snapshot yet")));
+    CHECK(QFile::exists(cache));
+
+    const auto second = AppContext::startLoading(dir.path());
+    second->finishLoading();
+    REQUIRE(second->ok());
+    CHECK(second->databaseFromCache());
+    CHECK(second->database() == first->database());
+    CHECK(second->referral().rank({*second->database().regionIndex("temple-right")}).candidates.size() ==
+          first->referral().rank({*first->database().regionIndex("temple-right")}).candidates.size());
+
+    SECTION("a language pack is applied over the cached English database") {
+        const QString bundled = QStringLiteral(TPF_SOURCE_DATA_DIR);
+        const auto earlier = AppContext::load(bundled, {QStringLiteral("de")}); // writes it if need be
+        const auto german = AppContext::load(bundled, {QStringLiteral("de")});
+        REQUIRE(german->ok());
+        CHECK(german->databaseFromCache());
+        CHECK(german->database() == earlier->database());
+        CHECK(german->database().region("temple-left")->baseLabel == "Schläfe");
+    }
+    SECTION("TPF_DATA_CACHE=0 turns it off") {
+        qputenv("TPF_DATA_CACHE", "0");
+        CHECK(AppContext::databaseCacheFile(dir.path()).isEmpty());
+        const auto off = AppContext::load(dir.path());
+        qunsetenv("TPF_DATA_CACHE");
+        REQUIRE(off->ok());
+        CHECK_FALSE(off->databaseFromCache());
+        CHECK(off->database() == first->database());
+    }
+    QFile::remove(cache);
+}

@@ -8,6 +8,8 @@
 #include "core/safety/load.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -76,6 +78,8 @@ void AppContext::finishLoading() {
     languageProblems_.clear();
     protocolsProblem_.clear();
     historyRulesProblem_.clear();
+    databaseFromCache_ = false;
+    cacheNote_.clear();
     pack_ = {};
     historyRules_.reset();
     protocols_.reset();
@@ -124,7 +128,16 @@ void AppContext::loadDatabase(const std::function<void()>& waitForPack) {
         waitForPack();
         return;
     }
-    LoadResult result = tpf::loadDatabase(dir);
+    const QString cache = databaseCacheFile(dataDir_);
+    LoadResult result;
+    if (cache.isEmpty()) {
+        result = tpf::loadDatabase(dir);
+    } else {
+        CacheOutcome outcome;
+        result = tpf::loadDatabase(dir, std::filesystem::path(cache.toStdString()), &outcome);
+        databaseFromCache_ = outcome.used;
+        cacheNote_ = QString::fromStdString(outcome.note);
+    }
     waitForPack(); // pack_ and languageProblems_ are this thread's again
     append(problems_, result.problems);
     if (!result.ok())
@@ -192,6 +205,19 @@ void AppContext::loadLanguagePack(const QStringList& languages) {
     l10n::PackResult result = l10n::loadPack(dir, language);
     pack_ = std::move(result.pack);
     append(languageProblems_, result.problems);
+}
+
+QString AppContext::databaseCacheFile(const QString& dataDir) {
+    if (qEnvironmentVariable("TPF_DATA_CACHE") == QLatin1String("0"))
+        return {};
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (dir.isEmpty())
+        return {};
+    // One snapshot per data directory, so two of them (an installed and a development copy) do not
+    // keep replacing each other's.
+    const QString canonical = QDir(dataDir).canonicalPath();
+    return dir + QStringLiteral("/database-%1.bin")
+                     .arg(qHash(canonical.isEmpty() ? dataDir : canonical), 16, 16, QLatin1Char('0'));
 }
 
 QString AppContext::problemReport() const {

@@ -75,6 +75,13 @@ public:
     // The session history. Not opened by load() (tests load contexts freely); the app calls
     // openHistory() at start-up. The store's notice() says when an unreadable file was moved aside.
     HistoryStore& historyStore() const { return *history_; }
+    // The database's snapshot cache (core/snapshot.h): a validated copy in the cache directory,
+    // read instead of the JSON when it was made from the same files by this program. Empty when
+    // the cache is off (TPF_DATA_CACHE=0 in the environment, for measurements).
+    static QString databaseCacheFile(const QString& dataDir);
+    bool databaseFromCache() const { return databaseFromCache_; }
+    QString cacheNote() const { return cacheNote_; } // why it was not used or not written, if so
+
     QString openHistory(const QString& path = HistoryStore::defaultPath()) {
         return historyProblem_ = history_->open(path);
     }
@@ -103,6 +110,8 @@ private:
     QString historyProblem_;
     l10n::Pack pack_;
     QStringList languageProblems_;
+    bool databaseFromCache_ = false;
+    QString cacheNote_;
     std::thread worker_; // startLoading(); joined by finishLoading()
     std::optional<QString> requestedDir_;
     QStringList requestedLanguages_;

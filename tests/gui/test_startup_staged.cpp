@@ -72,6 +72,7 @@ TEST_CASE("The staged window builds the history and settings parts right after i
         before.saveSettings();
     }
 
+    QApplication::setWindowIcon(QIcon()); // as at launch
     MainWindow w(*ctx, nullptr, MainWindow::Startup::Staged);
     QSignalSpy completed(&w, &MainWindow::startupCompleted);
     CHECK_FALSE(w.isStartupComplete());
@@ -87,6 +88,10 @@ TEST_CASE("The staged window builds the history and settings parts right after i
     // The saved layout is restored once the dock exists.
     CHECK(actions->progressDock()->isVisible());
     CHECK(ctx->historyStore().isOpen());
+    // The app's icon, for the window, the About box and the tray icon.
+    CHECK_FALSE(QApplication::windowIcon().isNull());
+    CHECK_FALSE(w.windowIcon().isNull());
+    CHECK_FALSE(w.windowIcon().pixmap(32, 32).isNull());
     clearSettings();
 }
 

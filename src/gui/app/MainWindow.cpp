@@ -8,13 +8,16 @@
 #include "finder/DetailPane.h"
 #include "finder/SearchBox.h"
 #include "session/SessionLauncher.h"
+#include "settings/Language.h"
 #include "settings/SettingsUi.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -102,6 +105,10 @@ void MainWindow::completeStartup() {
     if (staged_ && !ctx_->historyStore().isOpen())
         if (const QString error = ctx_->openHistory(); !error.isEmpty())
             std::fprintf(stderr, "tpfinder: history: %s\n", qPrintable(error));
+    // The app's icon (the icon theme's, else the bundled one) for the window, the About box and the
+    // tray icon. Set after the first paint: finding it reads the icon theme and decodes images.
+    if (QApplication::windowIcon().isNull())
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(TPF_APP_ID), bundledAppIcon()));
     new HistoryActions(*this); // View > Progress, File > history exports and plan; records sessions
     new SettingsUi(*this);     // Edit > Preferences, View > Language, the daily reminder
     // The saved layout again, now that the Progress dock exists.

@@ -60,6 +60,7 @@ DetailPane::DetailPane(const Database& db, QWidget* parent) : QScrollArea(parent
 
     placeholder_ = makeLabel(QStringLiteral("detailPlaceholder"), content);
     placeholder_->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    placeholder_->setContentsMargins(0, 24, 0, 0);
     placeholder_->setText(tr("Choose a trigger point from the list to see where it lies, how to find and "
                              "treat it, and what to be careful about."));
 
@@ -84,19 +85,30 @@ const QColor kCautionText(0x5c, 0x33, 0x00);
 const QColor kHeading(0x5a, 0x40, 0x38);
 } // namespace
 
+// Plain text colours go through the palette: a style sheet on a label would give it (and its
+// window's first paint) the style-sheet machinery for a colour.
 void DetailPane::applyColours() {
     const QPalette pal = themePalette(this);
-    const QString muted = mutedText(pal).name();
-    setStyleSheetIfChanged(subtitle_, QStringLiteral("color: %1;").arg(muted));
-    setStyleSheetIfChanged(placeholder_, QStringLiteral("color: %1; margin-top: 24px;").arg(muted));
-    const QColor cautionBg = tintedBackground(pal, kCautionAccent);
+    const QColor muted = mutedText(pal);
+    for (QLabel* label : {subtitle_, placeholder_}) {
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, muted);
+        label->setPalette(p);
+    }
+    if (cautionStyled_)
+        applyCautionColours();
+    if (triggerPoint_)
+        body_->setText(detailBodyHtml(*db_, db_->triggerPoints[*triggerPoint_], side_, colours()));
+}
+
+// The frame's background and border need a style sheet; it is hidden until a point is chosen.
+void DetailPane::applyCautionColours() {
+    const QColor cautionBg = tintedBackground(themePalette(this), kCautionAccent);
     setStyleSheetIfChanged(
         cautionFrame_,
         QStringLiteral("#cautionFrame { background: %1; border: 2px solid %2; border-radius: 6px; }"
                        "#cautionFrame QLabel { color: %3; background: transparent; border: none; }")
             .arg(cautionBg.name(), kCautionAccent.name(), readableOn(kCautionText, cautionBg, 7.0).name()));
-    if (triggerPoint_)
-        body_->setText(detailBodyHtml(*db_, db_->triggerPoints[*triggerPoint_], side_, colours()));
 }
 
 DetailColours DetailPane::colours() const {
@@ -110,6 +122,10 @@ void DetailPane::showPoint(std::size_t index, Side side) {
     const TriggerPoint& tp = db_->triggerPoints[index];
     triggerPoint_ = index;
     side_ = side;
+    if (!cautionStyled_) {
+        cautionStyled_ = true;
+        applyCautionColours();
+    }
     title_->setText(QString::fromStdString(tp.name).toHtmlEscaped());
     subtitle_->setText(detailSubtitle(*db_, tp, side).toHtmlEscaped());
     caution_->setText(cautionHtml(*db_, tp));

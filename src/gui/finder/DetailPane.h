@@ -29,6 +29,7 @@ signals:
 
 private:
     void applyColours(); // from the current palette; again at every theme change
+    void applyCautionColours();
     DetailColours colours() const;
 
     const Database* db_;
@@ -40,6 +41,7 @@ private:
     QLabel* caution_;
     QLabel* body_;
     QLabel* placeholder_;
+    bool cautionStyled_ = false; // the frame's style sheet, set when a point is first shown
 };
 
 } // namespace tpf::gui

@@ -44,20 +44,6 @@ bool haveTool(const char* name) {
     return shell(std::string("command -v ") + name + " >/dev/null").exitCode == 0;
 }
 
-// A scratch folder removed at the end of the test.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "tpf-histcli-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()));
-        path = pattern;
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
-
 // Two sessions on upper_trapezius.1 (right): tenderness 7 -> 4, then 4 -> 2; the second stopped.
 fs::path makeHistory(const fs::path& dir) {
     std::string sql = "BEGIN;\n";
@@ -108,7 +94,7 @@ TEST_CASE("history --csv prints one row per hold from the app's SQLite file", "[
         WARN("sqlite3 is not installed; skipped");
         return;
     }
-    TempDir dir;
+    tpf::test::ScratchDir dir;
     const fs::path db = makeHistory(dir.path);
     const Run r = cli({"history", "--db", db.string(), "--csv"});
     INFO(r.err);
@@ -125,7 +111,7 @@ TEST_CASE("history --json exports the sessions with holds, end reasons and notes
         WARN("sqlite3 is not installed; skipped");
         return;
     }
-    TempDir dir;
+    tpf::test::ScratchDir dir;
     const fs::path db = makeHistory(dir.path);
     const Run r = cli({"history", "--db", db.string(), "--json"});
     INFO(r.err);
@@ -144,7 +130,7 @@ TEST_CASE("history refuses a missing --db file and both --csv and --json", "[cli
 }
 
 TEST_CASE("export-plan writes a PDF with one page per trigger point", "[cli][export-plan]") {
-    TempDir dir;
+    tpf::test::ScratchDir dir;
     const fs::path pdf = dir.path / "x.pdf";
     const Run r =
         cli({"export-plan", "-o", pdf.string(), "upper_trapezius.1", "gluteus_minimus_posterior.1:right"});

@@ -3,6 +3,7 @@
 // and a missing, stale, damaged or unwritable one never changes the result.
 #include "core/loader.h"
 #include "core/snapshot.h"
+#include "test_fixtures.h"
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
@@ -13,25 +14,9 @@
 
 namespace fs = std::filesystem;
 using namespace tpf;
+using tpf::test::ScratchDir;
 
 namespace {
-
-// A scratch folder removed at the end of the test.
-struct ScratchDir {
-    fs::path path;
-    ScratchDir() {
-        std::string pattern = (fs::temp_directory_path() / "tpf-snapshot-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()));
-        path = pattern;
-    }
-    ~ScratchDir() {
-        std::error_code ec;
-        fs::permissions(path, fs::perms::owner_all, ec);
-        fs::remove_all(path, ec);
-    }
-    ScratchDir(const ScratchDir&) = delete;
-    ScratchDir& operator=(const ScratchDir&) = delete;
-};
 
 std::string readFile(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);

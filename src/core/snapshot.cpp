@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstring>
 #include <type_traits>
 
@@ -128,7 +129,12 @@ public:
         s.assign(in_.data() + pos_, n);
         pos_ += n;
     }
-    void item(double& v) { v = number<double>(); }
+    // Coordinates and the aspect: the loader accepts finite numbers only (JSON has no others).
+    void item(double& v) {
+        v = number<double>();
+        if (!std::isfinite(v))
+            fail("a number that is not finite");
+    }
     void item(int& v) { v = number<std::int32_t>(); }
     void item(std::size_t& v) { v = std::size_t(number<std::uint64_t>()); }
     template <class E>

@@ -6,6 +6,7 @@
 #include "test_fixtures.h"
 
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -129,6 +130,12 @@ TEST_CASE("Damaged snapshot content is reported, never read out of bounds", "[sn
         // schemaVersion (4 bytes), aspect (8), then the front outline's point count.
         bad.replace(12, 4, std::string("\xff\xff\xff\x7f", 4));
         CHECK_THAT(snapshot::detail::decodePayload(bad).problem, Catch::Contains("runs past its end"));
+    }
+    SECTION("a number that is not finite") {
+        std::string bad = payload;
+        const double nan = std::nan("");
+        bad.replace(4, 8, std::string(reinterpret_cast<const char*>(&nan), 8)); // the figure's aspect
+        CHECK_THAT(snapshot::detail::decodePayload(bad).problem, Catch::Contains("not finite"));
     }
     SECTION("left-over bytes") {
         CHECK_THAT(snapshot::detail::decodePayload(payload + "zz").problem,

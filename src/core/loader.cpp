@@ -68,14 +68,6 @@ LoadResult loadDatabase(const std::filesystem::path& dataDir) {
 
 namespace {
 
-// The snapshot file's bytes, or nothing when it cannot be read (no snapshot yet).
-std::optional<std::string> readSnapshot(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        return std::nullopt;
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
 // Written beside the target and renamed over it, so a reader never sees half a snapshot and two
 // programs writing at once leave one whole snapshot. Returns why not, or nothing.
 std::string writeSnapshot(const std::filesystem::path& file, const std::string& bytes) {
@@ -116,7 +108,8 @@ LoadResult loadDatabase(const std::filesystem::path& dataDir, const std::filesys
     if (!regionsText || !musclesText)
         return result;
     const std::uint64_t key = snapshot::keyFor({*regionsText, *musclesText});
-    if (const auto bytes = readSnapshot(cacheFile)) {
+    Problems unreadable; // no snapshot yet: not a problem of the data
+    if (const auto bytes = detail::readTextFile(cacheFile.string(), unreadable)) {
         snapshot::Decoded decoded = snapshot::decode(*bytes, key);
         if (decoded.database) {
             cache.used = true;

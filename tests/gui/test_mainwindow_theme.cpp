@@ -5,7 +5,6 @@
 #include "support.h"
 
 #include <QLabel>
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace tpf;
@@ -14,12 +13,10 @@ using namespace tpf::gui::test;
 
 namespace {
 
-// The colour the summary's "No region selected" is drawn in (an inline style in its rich text).
+// The colour the summary's "No region selected" is drawn in: plain text in the label's palette.
 QColor summaryColour(QLabel* summary) {
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("color:\\s*(#[0-9a-fA-F]{6})")).match(summary->text());
-    REQUIRE(m.hasMatch());
-    return QColor(m.captured(1));
+    REQUIRE(summary->textFormat() == Qt::PlainText);
+    return summary->palette().color(QPalette::WindowText);
 }
 
 } // namespace
@@ -40,5 +37,26 @@ TEST_CASE("\"No region selected\" is readable in the light and the dark palette"
         CHECK(style::contrastRatio(text, window) >= 4.5);
         // Dimmed: not the full text colour.
         CHECK(text != palette.color(QPalette::WindowText));
+    }
+}
+
+TEST_CASE("The summary of a selection is in the full text colour, and dimmed again when cleared",
+          "[theme][status]") {
+    clearSettings();
+    MainWindow w(fixture());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    auto* summary = child<QLabel>(&w, "selectionSummary");
+    for (const QPalette& palette : {darkPalette(), lightPalette()}) {
+        w.setPalette(palette);
+        w.selectRegions({region("temple-left")});
+        QCoreApplication::processEvents();
+        CHECK(summary->text().contains(QStringLiteral("Where it hurts:")));
+        CHECK(summary->palette().color(QPalette::WindowText) == palette.color(QPalette::WindowText));
+        w.selectRegions({});
+        QCoreApplication::processEvents();
+        CHECK(summary->text() == QStringLiteral("No region selected"));
+        CHECK(summaryColour(summary) != palette.color(QPalette::WindowText));
+        CHECK(style::contrastRatio(summaryColour(summary), palette.color(QPalette::Window)) >= 4.5);
     }
 }

@@ -134,3 +134,25 @@ TEST_CASE("The clear button arrives right after the first paint and clears the t
     QTest::mouseClick(clear, Qt::LeftButton);
     QTRY_VERIFY(search.text().isEmpty());
 }
+
+TEST_CASE("Completion is set up right after the first paint, or at once by the first key press", "[search]") {
+    SECTION("after the first paint") {
+        SearchBox search(fixture().database(), fixture().regionQuery());
+        CHECK(search.completer() == nullptr); // not part of the window's start-up
+        search.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&search));
+        QTRY_VERIFY(search.completer() != nullptr);
+        CHECK(search.completer() == search.regionCompleter());
+        CHECK(search.completer()->caseSensitivity() == Qt::CaseInsensitive);
+        CHECK(search.completer()->filterMode() == Qt::MatchContains);
+    }
+    SECTION("a key press before any paint still gets completion for what it types") {
+        SearchBox search(fixture().database(), fixture().regionQuery());
+        REQUIRE(search.completer() == nullptr);
+        QTest::keyClicks(&search, QStringLiteral("temp"));
+        REQUIRE(search.completer() != nullptr);
+        CHECK(search.text() == QStringLiteral("temp"));
+        CHECK(search.completer()->completionPrefix() == QStringLiteral("temp"));
+        CHECK(search.completer()->completionCount() > 0);
+    }
+}

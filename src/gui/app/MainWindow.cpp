@@ -269,22 +269,31 @@ void MainWindow::onRankingReset() {
 
 void MainWindow::updateSelectionSummary() {
     const auto& sel = map_->selectedRegions();
+    // The colour goes through the label's palette, from the window's: on a theme change that is
+    // updated before the label's.
+    const QPalette pal = palette();
+    QPalette labelPalette = selectionSummary_->palette();
     if (sel.empty()) {
-        // Dimmed, but from the palette and readable (4.5:1) in light and dark themes alike.
-        // The window's palette: on a theme change it is updated before the label's.
-        const QPalette pal = palette();
+        // Dimmed, but readable (4.5:1) in light and dark themes alike. Plain text: a rich-text
+        // label is laid out through a QTextDocument, at every width the layouts try, before the
+        // window's first paint.
         const QColor window = pal.color(QPalette::Window), text = pal.color(QPalette::WindowText);
         const QColor dim =
             style::readableOn(QColor::fromRgbF(float((text.redF() + window.redF() * 0.6) / 1.6),
                                                float((text.greenF() + window.greenF() * 0.6) / 1.6),
                                                float((text.blueF() + window.blueF() * 0.6) / 1.6)),
                               window, text);
-        selectionSummary_->setText(QStringLiteral("<span style='color:%1'>%2</span>")
-                                       .arg(dim.name(), tr("No region selected").toHtmlEscaped()));
+        labelPalette.setColor(QPalette::WindowText, dim);
+        selectionSummary_->setPalette(labelPalette);
+        selectionSummary_->setTextFormat(Qt::PlainText);
+        selectionSummary_->setText(tr("No region selected"));
     } else {
+        labelPalette.setColor(QPalette::WindowText, pal.color(QPalette::WindowText));
+        selectionSummary_->setPalette(labelPalette);
         QStringList names;
         for (std::size_t r : sel)
             names << QString::fromStdString(ctx_->database().regions[r].label).toHtmlEscaped();
+        selectionSummary_->setTextFormat(Qt::RichText);
         selectionSummary_->setText(tr("<b>Where it hurts:</b> %1").arg(names.join(QStringLiteral(", "))));
     }
     const int n = candidates_->candidateModel()->rowCount();

@@ -2,6 +2,7 @@
 
 #include "finder/CandidateModel.h"
 
+#include <QFont>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -16,8 +17,14 @@ SessionQueueWidget::SessionQueueWidget(const Database& db, QWidget* parent) : QW
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    auto* title = new QLabel(tr("<b>Session queue</b>"), this);
+    // Plain text in a bold font: "<b>...</b>" would make it a rich-text label, laid out and
+    // painted through a QTextDocument (a few milliseconds of the window's first paint).
+    auto* title = new QLabel(tr("Session queue"), this);
     title->setObjectName(QStringLiteral("sessionQueueTitle"));
+    title->setTextFormat(Qt::PlainText);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
     layout->addWidget(title);
 
     list_ = new QListWidget(this);

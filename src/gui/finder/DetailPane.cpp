@@ -58,7 +58,13 @@ DetailPane::DetailPane(const Database& db, QWidget* parent) : QScrollArea(parent
             emit triggerPointLinkActivated(link.mid(3));
     });
 
-    placeholder_ = makeLabel(QStringLiteral("detailPlaceholder"), content);
+    // A hint, not content: plain text, neither selectable nor a link. A rich-text label would be
+    // laid out through a QTextDocument at every width the layouts try, before the first paint.
+    placeholder_ = new QLabel(content);
+    placeholder_->setObjectName(QStringLiteral("detailPlaceholder"));
+    placeholder_->setWordWrap(true);
+    placeholder_->setTextFormat(Qt::PlainText);
+    placeholder_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     placeholder_->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     placeholder_->setContentsMargins(0, 24, 0, 0);
     placeholder_->setText(tr("Choose a trigger point from the list to see where it lies, how to find and "
@@ -71,11 +77,11 @@ DetailPane::DetailPane(const Database& db, QWidget* parent) : QScrollArea(parent
     layout->addWidget(body_);
     layout->addWidget(placeholder_);
     layout->addStretch(1);
+    clear(); // before the first layout: hidden labels are not laid out
     // Any size: widgetResizable fits the content to the viewport at the first layout. Without one,
     // setWidget() would lay the word-wrapped labels out once more just to find a starting size.
     content->resize(minimumWidth(), minimumWidth());
     setWidget(content);
-    clear();
     followPalette(this, [this] { applyColours(); });
 }
 

@@ -3,6 +3,8 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QEvent>
+#include <QInputMethodEvent>
+#include <QKeyEvent>
 #include <QSet>
 #include <QStringListModel>
 #include <QTimer>
@@ -14,10 +16,16 @@ SearchBox::SearchBox(const Database& db, const RegionQuery& query, QWidget* pare
     setObjectName(QStringLiteral("searchBox"));
     setAccessibleName(tr("Search where it hurts"));
     setPlaceholderText(tr("Where does it hurt? e.g. right temple, tennis elbow, or a muscle name"));
-    // The clear button is switched on right after the first paint (event()): creating it looks up
-    // the style's icon in the desktop's icon theme and loads an image plugin, a large share of the
-    // window's start-up, and it only shows once there is text to clear.
+    // Two things wait until right after the first paint (event()): the clear button, because
+    // creating it looks up the style's icon in the desktop's icon theme and loads an image plugin,
+    // a large share of the window's start-up, and it only shows once there is text to clear; and
+    // the completion list, which nobody needs before typing.
+    connect(this, &QLineEdit::returnPressed, this, &SearchBox::submit);
+}
 
+void SearchBox::ensureCompleter() {
+    if (completer_ != nullptr)
+        return;
     // Everything a person might type. Region labels, synonyms and phrase synonyms are the
     // RegionQuery vocabulary, so each resolves (a test checks it; resolving them all here would
     // cost start-up time).
@@ -30,15 +38,15 @@ SearchBox::SearchBox(const Database& db, const RegionQuery& query, QWidget* pare
         seen.insert(key);
         completions_ << text;
     };
-    for (const auto& r : db.regions) {
+    for (const auto& r : db_->regions) {
         add(r.label);
         for (const auto& syn : r.synonyms)
             add(syn);
     }
-    for (const auto& ph : db.phrases)
+    for (const auto& ph : db_->phrases)
         for (const auto& syn : ph.synonyms)
             add(syn);
-    for (const auto& m : db.muscles)
+    for (const auto& m : db_->muscles)
         add(m.name);
     completions_.sort(Qt::CaseInsensitive);
 
@@ -52,13 +60,35 @@ SearchBox::SearchBox(const Database& db, const RegionQuery& query, QWidget* pare
         setText(text);
         submit();
     });
-    connect(this, &QLineEdit::returnPressed, this, &SearchBox::submit);
+}
+
+QStringList SearchBox::completions() {
+    ensureCompleter();
+    return completions_;
+}
+
+QCompleter* SearchBox::regionCompleter() {
+    ensureCompleter();
+    return completer_;
+}
+
+void SearchBox::keyPressEvent(QKeyEvent* event) {
+    ensureCompleter();
+    QLineEdit::keyPressEvent(event);
+}
+
+void SearchBox::inputMethodEvent(QInputMethodEvent* event) {
+    ensureCompleter();
+    QLineEdit::inputMethodEvent(event);
 }
 
 bool SearchBox::event(QEvent* event) {
-    if (event->type() == QEvent::Paint && !isClearButtonEnabled() && !clearButtonQueued_) {
-        clearButtonQueued_ = true;
-        QTimer::singleShot(0, this, [this] { setClearButtonEnabled(true); });
+    if (event->type() == QEvent::Paint && !afterFirstPaintQueued_) {
+        afterFirstPaintQueued_ = true;
+        QTimer::singleShot(0, this, [this] {
+            setClearButtonEnabled(true);
+            ensureCompleter();
+        });
     }
     return QLineEdit::event(event);
 }
@@ -80,7 +110,7 @@ void SearchBox::submit() {
     const QString text = this->text().trimmed();
     if (text.isEmpty())
         return;
-    if (completer_->popup() && completer_->popup()->isVisible())
+    if (completer_ != nullptr && completer_->popup() && completer_->popup()->isVisible())
         completer_->popup()->hide();
     if (auto m = muscleNamed(text)) {
         emit muscleRequested(*m);

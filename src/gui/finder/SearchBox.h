@@ -18,8 +18,10 @@ class SearchBox : public QLineEdit {
 public:
     SearchBox(const Database& db, const RegionQuery& query, QWidget* parent = nullptr);
 
-    QStringList completions() const { return completions_; }
-    QCompleter* regionCompleter() const { return completer_; }
+    // The completion list and its QCompleter are made right after the first paint, or at the
+    // first key press if that comes sooner; these make them at once when asked earlier.
+    QStringList completions();
+    QCompleter* regionCompleter();
 
 public slots:
     void submit(); // what Enter does
@@ -31,15 +33,18 @@ signals:
 
 protected:
     bool event(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void inputMethodEvent(QInputMethodEvent* event) override;
 
 private:
     std::optional<std::size_t> muscleNamed(const QString& text) const;
+    void ensureCompleter();
 
     const Database* db_;
     const RegionQuery* query_;
     QStringList completions_;
-    QCompleter* completer_;
-    bool clearButtonQueued_ = false;
+    QCompleter* completer_ = nullptr;
+    bool afterFirstPaintQueued_ = false;
 };
 
 } // namespace tpf::gui

@@ -1799,10 +1799,6 @@ Die Triggerpunkte, die am häufigsten Schmerzen dorthin ausstrahlen, werden hier
     <context>
         <name>tpf::gui::SessionQueueWidget</name>
         <message>
-            <source>&lt;b&gt;Session queue&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Sitzungsliste&lt;/b&gt;</translation>
-        </message>
-        <message>
             <source>Session queue</source>
             <translation>Sitzungsliste</translation>
         </message>

@@ -6,6 +6,8 @@
 //     that also exits after its first paint, medians over several runs (target: within 1.5x). Each
 //     program reports its own first paint against the launch time it is given in TPF_LAUNCH_NS
 //     (app/LaunchClock.h); the time to the process's exit, which adds teardown, is printed too.
+//     A third program, the same window with one line of text, shows how much of the difference
+//     any text costs (fontconfig's set-up and a font), whatever else the window holds.
 // Usage: bench_gui [--data DIR] [--paint-runs N] [--start-runs N] [--paint-only]
 // It uses the display when there is one (run it under `xvfb-run -a` on a headless machine for the
 // figures a desktop user gets) and the offscreen platform otherwise; the platform is printed.
@@ -195,25 +197,30 @@ int main(int argc, char** argv) {
     const QString emptyApp = QStringLiteral(TPF_EMPTY_APP_PATH);
     const QString appPath = QStringLiteral(TPF_APP_PATH);
     const QStringList appArgs{QStringLiteral("--quit-after-startup"), QStringLiteral("--data"), dir};
-    if (!launchOnce(emptyApp, {}, nullptr) || !launchOnce(appPath, appArgs, nullptr))
+    const QStringList labelArgs{QStringLiteral("--label")};
+    if (!launchOnce(emptyApp, {}, nullptr) || !launchOnce(emptyApp, labelArgs, nullptr) ||
+        !launchOnce(appPath, appArgs, nullptr))
         return 1;
-    StartupTimes empty, tpfinder;
+    StartupTimes empty, label, tpfinder;
     for (int i = 0; i < runs; ++i)
-        if (!launchOnce(emptyApp, {}, &empty) || !launchOnce(appPath, appArgs, &tpfinder))
+        if (!launchOnce(emptyApp, {}, &empty) || !launchOnce(emptyApp, labelArgs, &label) ||
+            !launchOnce(appPath, appArgs, &tpfinder))
             return 1;
     const auto ratio = [](double a, double b) { return b > 0 ? a / b : 0.0; };
-    const double emptyPaint = median(empty.firstPaintMs), appPaint = median(tpfinder.firstPaintMs);
+    const auto minOf = [](const std::vector<double>& v) { return *std::min_element(v.begin(), v.end()); };
+    const double emptyPaint = median(empty.firstPaintMs), labelPaint = median(label.firstPaintMs),
+                 appPaint = median(tpfinder.firstPaintMs);
     const double emptyExit = median(empty.exitMs), appExit = median(tpfinder.exitMs);
     std::printf("start-up on the %s platform, %d launches each, taking turns (medians; min in brackets):\n"
                 "  launch to first paint: empty QMainWindow %6.1f ms (%5.1f), tpfinder %6.1f ms (%5.1f), "
                 "ratio %4.2fx (target <= 1.5x)\n"
                 "  launch to exit:        empty QMainWindow %6.1f ms (%5.1f), tpfinder %6.1f ms (%5.1f), "
-                "ratio %4.2fx (includes teardown)\n",
-                qPrintable(QGuiApplication::platformName()), runs, emptyPaint,
-                *std::min_element(empty.firstPaintMs.begin(), empty.firstPaintMs.end()), appPaint,
-                *std::min_element(tpfinder.firstPaintMs.begin(), tpfinder.firstPaintMs.end()),
-                ratio(appPaint, emptyPaint), emptyExit,
-                *std::min_element(empty.exitMs.begin(), empty.exitMs.end()), appExit,
-                *std::min_element(tpfinder.exitMs.begin(), tpfinder.exitMs.end()), ratio(appExit, emptyExit));
+                "ratio %4.2fx (includes teardown)\n"
+                "  for comparison, the empty window with one line of text (a QLabel): first paint "
+                "%6.1f ms (%5.1f), %4.2fx the empty window's; tpfinder is %4.2fx that\n",
+                qPrintable(QGuiApplication::platformName()), runs, emptyPaint, minOf(empty.firstPaintMs),
+                appPaint, minOf(tpfinder.firstPaintMs), ratio(appPaint, emptyPaint), emptyExit,
+                minOf(empty.exitMs), appExit, minOf(tpfinder.exitMs), ratio(appExit, emptyExit), labelPaint,
+                minOf(label.firstPaintMs), ratio(labelPaint, emptyPaint), ratio(appPaint, labelPaint));
     return 0;
 }

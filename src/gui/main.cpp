@@ -21,6 +21,7 @@
 #include "settings/AppSettings.h"
 #include "settings/Language.h"
 #include "settings/Theme.h"
+#include "widgets/SectionHeader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -94,14 +95,13 @@ std::optional<QString> dataArgument(int argc, char** argv) {
 
 // What the window's construction and first paint would otherwise do first, done while the data is
 // still loading on the other thread (this one would only wait): the font database (fontconfig),
-// text shaping and glyphs in the regular and bold UI font, and the style's widget polish.
+// text shaping and glyphs in the two fonts of the first frame (the UI font and the panel titles'),
+// and the style's widget polish.
 void warmUpWhileLoading() {
     QImage image(256, 32, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);
-    QFont font = QApplication::font();
-    for (const bool bold : {false, true}) {
-        font.setBold(bold);
+    for (const QFont& font : {QApplication::font(), tpf::gui::sectionHeaderFont(QApplication::font())}) {
         painter.setFont(font);
         painter.drawText(QRectF(image.rect()),
                          QStringLiteral("Front Back R L 0123456789 Possible trigger points"));

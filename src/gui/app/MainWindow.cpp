@@ -10,6 +10,8 @@
 #include "session/SessionLauncher.h"
 #include "settings/Language.h"
 #include "settings/SettingsUi.h"
+#include "widgets/SectionHeader.h"
+#include "widgets/WrapLabel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -40,16 +42,6 @@ const char* kViewMode = "view/mode";
 // The body map never gets less than this (logical pixels), whatever the splitters, the docks or a
 // restored window state ask for: below it the figure is too small to click.
 constexpr int kMapPanelMinWidth = 320;
-
-QLabel* sectionHeader(const QString& text, const QString& objectName, QWidget* parent) {
-    auto* l = new QLabel(text, parent);
-    l->setObjectName(objectName);
-    QFont f = l->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    l->setFont(f);
-    return l;
-}
 
 } // namespace
 
@@ -133,9 +125,10 @@ void MainWindow::buildCentre() {
     search_ = new SearchBox(db, ctx_->regionQuery(), mapPanel);
     map_ = new BodyMapWidget(db, mapPanel);
     auto* summaryRow = new QHBoxLayout;
-    selectionSummary_ = new QLabel(mapPanel);
+    // With its first text at once: the layouts measure it before updateSelectionSummary() runs.
+    selectionSummary_ = new WrapLabel(tr("No region selected"), mapPanel);
     selectionSummary_->setObjectName(QStringLiteral("selectionSummary"));
-    selectionSummary_->setWordWrap(true);
+    selectionSummary_->setTextFormat(Qt::PlainText);
     selectionSummary_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* clear = new QPushButton(tr("Clear"), mapPanel);
     clear->setObjectName(QStringLiteral("clearSelectionButton"));
@@ -152,7 +145,7 @@ void MainWindow::buildCentre() {
     listLayout->setContentsMargins(4, 8, 4, 0);
     listLayout->setSpacing(4);
     candidateHeader_ =
-        sectionHeader(tr("Possible trigger points"), QStringLiteral("candidateHeader"), listPanel);
+        makeSectionHeader(tr("Possible trigger points"), QStringLiteral("candidateHeader"), listPanel);
     candidates_ = new CandidateList(ctx_->referral(), listPanel);
     listLayout->addWidget(candidateHeader_);
     listLayout->addWidget(candidates_, 1);

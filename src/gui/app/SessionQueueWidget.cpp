@@ -1,8 +1,8 @@
 #include "app/SessionQueueWidget.h"
 
 #include "finder/CandidateModel.h"
+#include "widgets/SectionHeader.h"
 
-#include <QFont>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -17,14 +17,9 @@ SessionQueueWidget::SessionQueueWidget(const Database& db, QWidget* parent) : QW
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    // Plain text in a bold font: "<b>...</b>" would make it a rich-text label, laid out and
-    // painted through a QTextDocument (a few milliseconds of the window's first paint).
-    auto* title = new QLabel(tr("Session queue"), this);
-    title->setObjectName(QStringLiteral("sessionQueueTitle"));
-    title->setTextFormat(Qt::PlainText);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
+    // Plain text: "<b>...</b>" would make it a rich-text label, laid out and painted through a
+    // QTextDocument (a few milliseconds of the window's first paint).
+    QLabel* title = makeSectionHeader(tr("Session queue"), QStringLiteral("sessionQueueTitle"), this);
     layout->addWidget(title);
 
     list_ = new QListWidget(this);

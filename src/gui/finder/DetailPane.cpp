@@ -2,6 +2,7 @@
 
 #include "finder/DetailText.h"
 #include "settings/Theme.h"
+#include "widgets/WrapLabel.h"
 
 #include <QFrame>
 #include <QLabel>
@@ -60,9 +61,8 @@ DetailPane::DetailPane(const Database& db, QWidget* parent) : QScrollArea(parent
 
     // A hint, not content: plain text, neither selectable nor a link. A rich-text label would be
     // laid out through a QTextDocument at every width the layouts try, before the first paint.
-    placeholder_ = new QLabel(content);
+    placeholder_ = new WrapLabel(content);
     placeholder_->setObjectName(QStringLiteral("detailPlaceholder"));
-    placeholder_->setWordWrap(true);
     placeholder_->setTextFormat(Qt::PlainText);
     placeholder_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     placeholder_->setAlignment(Qt::AlignHCenter | Qt::AlignTop);

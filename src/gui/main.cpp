@@ -15,6 +15,8 @@
 #include "app/LaunchClock.h"
 #include "app/MainWindow.h"
 #include "bodymap/BodyMapState.h"
+#include "bodymap/BodyMapWidget.h"
+#include "bodymap/FirstFrameCache.h"
 #include "finder/CandidateList.h"
 #include "finder/SearchBox.h"
 #include "history/PlanPdf.h"
@@ -294,6 +296,8 @@ int main(int argc, char** argv) {
 
     // Staged: the session history (SQLite) is opened and the Progress dock, the history and settings
     // menus are built right after the first paint; a failure or a file moved aside is shown once.
+    // From the second start on, the body map's first frame is read back instead of drawn.
+    tpf::gui::BodyMapWidget::setFirstFrameCacheFile(tpf::gui::firstframe::defaultFile());
     tpf::gui::MainWindow window(*context, nullptr, tpf::gui::MainWindow::Startup::Staged);
     trace("main window built");
     QObject::connect(&window, &tpf::gui::MainWindow::startupCompleted,
@@ -324,8 +328,10 @@ int main(int argc, char** argv) {
             });
         });
     } else if (unattended) {
-        new FirstPaintHook(&window, [&trace] {
-            trace("first paint done");
+        new FirstPaintHook(&window, [&trace, &window] {
+            trace(window.bodyMap()->firstFrameFromCache()
+                      ? "first paint done (the body map's first frame from the cache)"
+                      : "first paint done");
             tpf::gui::reportFirstPaintSinceLaunch();
             QApplication::exit(0);
         });

@@ -2,6 +2,7 @@
 
 #include "bodymap/BodyMapAccessible.h"
 #include "bodymap/BodyMapRenderer.h"
+#include "bodymap/FirstFrameCache.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -176,6 +177,17 @@ QColor BodyMapWidget::colourBeneath() const {
     return beneath.style() == Qt::SolidPattern ? beneath.color() : QColor(Qt::transparent);
 }
 
+namespace {
+QString& frameCacheFile() {
+    static QString file;
+    return file;
+}
+} // namespace
+
+void BodyMapWidget::setFirstFrameCacheFile(const QString& file) { frameCacheFile() = file; }
+
+QString BodyMapWidget::firstFrameCacheFile() { return frameCacheFile(); }
+
 void BodyMapWidget::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (painted_ || firstFrame_ || size().isEmpty())
@@ -183,18 +195,34 @@ void BodyMapWidget::showEvent(QShowEvent* event) {
     // Drawn on the colour beneath, it comes out exactly as a direct paint; on a transparent layer
     // (no plain colour beneath) antialiased edges may round a little differently.
     const QColor background = colourBeneath();
-    FirstFrame frame{size(), devicePixelRatioF(), state_, renderOptions(), background, {}};
+    FirstFrame frame{size(), devicePixelRatioF(), state_, renderOptions(), background, {}, {}};
+    QByteArray textInputs;
+    if (!frameCacheFile().isEmpty() && firstframe::cacheable(state_)) {
+        frame.cacheFile = frameCacheFile();
+        textInputs = firstframe::textInputs(); // the rest of the key is made on the thread
+    }
     // Copies of everything it reads, except the database, which outlives the widget and is never
     // written after loading.
     frame.image = std::async(std::launch::async, [db = db_, size = frame.size, dpr = frame.devicePixelRatio,
-                                                  state = frame.state, options = frame.options, background] {
-        QImage image(QSize(int(std::ceil(size.width() * dpr)), int(std::ceil(size.height() * dpr))),
-                     background.alpha() == 255 ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied);
+                                                  state = frame.state, options = frame.options, background,
+                                                  file = frame.cacheFile, textInputs] {
+        const QSize pixels(int(std::ceil(size.width() * dpr)), int(std::ceil(size.height() * dpr)));
+        const QImage::Format format =
+            background.alpha() == 255 ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied;
+        QByteArray key;
+        if (!file.isEmpty()) {
+            key = firstframe::key(*db, size, dpr, state, options, background, textInputs);
+            QImage kept = firstframe::load(file, key);
+            if (kept.size() == pixels && kept.format() == format && kept.devicePixelRatio() == dpr)
+                return FirstFrame::Result{std::move(kept), true, {}};
+        }
+        QImage image(pixels, format);
         image.setDevicePixelRatio(dpr);
         image.fill(background);
         QPainter painter(&image);
         tpf::gui::paint(painter, QRectF(QPointF(0, 0), size), state, *db, options);
-        return image;
+        painter.end();
+        return FirstFrame::Result{std::move(image), false, std::move(key)};
     });
     firstFrame_ = std::move(frame);
 }
@@ -205,15 +233,24 @@ void BodyMapWidget::paintEvent(QPaintEvent*) {
     if (firstFrame_) {
         FirstFrame frame = std::move(*firstFrame_);
         firstFrame_.reset();
-        const QImage image = frame.image.get(); // usually ready; else waits for the rest of it
+        FirstFrame::Result result = frame.image.get(); // usually ready; else waits for the rest of it
         const QTransform dt = painter.deviceTransform();
         const bool pixelAligned = dt.type() <= QTransform::TxTranslate ||
                                   (dt.type() == QTransform::TxScale && dt.m11() == dt.m22());
         const bool sameBackground = frame.background.alpha() == 0 || frame.background == colourBeneath();
         if (frame.size == size() && frame.devicePixelRatio == devicePixelRatioF() && frame.state == state_ &&
             frame.options == options && sameBackground && pixelAligned) {
-            painter.drawImage(QPointF(0, 0), image);
+            painter.drawImage(QPointF(0, 0), result.image);
             painted_ = drawnAhead_ = true;
+            frameFromCache_ = result.fromCache;
+            if (!result.fromCache && !result.cacheKey.isEmpty())
+                // Kept for the next start, on a thread: writing is no part of this one.
+                savingFrame_ = std::async(std::launch::async, [file = frame.cacheFile, key = result.cacheKey,
+                                                               image = std::move(result.image)] {
+                    const QString error = firstframe::save(file, key, image);
+                    if (!error.isEmpty())
+                        qWarning("tpfinder: the body map's first frame was not kept: %s", qPrintable(error));
+                });
             return;
         }
     }

@@ -46,8 +46,15 @@ public:
     std::vector<std::size_t> visibleRegions() const; // regions of the shown views, in data order
     std::optional<QPointF> regionCentre(std::size_t region) const; // a point well inside; nullopt if hidden
     QRect regionRect(std::size_t region) const;                    // bounding box; empty if hidden
-    // Whether the first paint used the frame drawn ahead at the first show (tests).
+    // Whether the first paint used the frame drawn ahead at the first show (tests), and whether that
+    // frame was read from the first-frame cache rather than drawn.
     bool firstPaintDrawnAhead() const { return drawnAhead_; }
+    bool firstFrameFromCache() const { return frameFromCache_; }
+
+    // The file that keeps the untouched map's first frame between starts (FirstFrameCache.h), for
+    // every BodyMapWidget of the process; empty (the default) keeps none. The app sets it.
+    static void setFirstFrameCacheFile(const QString& file);
+    static QString firstFrameCacheFile();
     QString regionName(std::size_t region) const;
 
     QSize sizeHint() const override;
@@ -93,11 +100,19 @@ private:
         BodyMapState state;
         RenderOptions options;
         QColor background; // what it was drawn on (transparent: a layer)
-        std::future<QImage> image;
+        QString cacheFile; // empty: not kept (FirstFrameCache.h)
+        struct Result {
+            QImage image;
+            bool fromCache = false;
+            QByteArray cacheKey; // to save a newly drawn frame under
+        };
+        std::future<Result> image;
     };
     std::optional<FirstFrame> firstFrame_;
     bool painted_ = false;
     bool drawnAhead_ = false;
+    bool frameFromCache_ = false;
+    std::future<void> savingFrame_; // writing a newly drawn first frame to the cache file
     RenderOptions renderOptions() const;
     QColor colourBeneath() const; // the plain colour painted under the map, else transparent
 };

@@ -1,0 +1,172 @@
+#include "bodymap/FirstFrameCache.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFont>
+#include <QGuiApplication>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <cstdint>
+#include <cstring>
+
+namespace tpf::gui::firstframe {
+namespace {
+
+constexpr char kMagic[8] = {'T', 'P', 'F', 'F', 'R', 'M', '0', '1'};
+constexpr int kKeySize = 32;                           // BLAKE2b-256
+constexpr qint64 kMaxPixelBytes = 256LL * 1024 * 1024; // far beyond any screen; refuses nonsense
+
+struct Header {
+    char magic[8];
+    char key[kKeySize];
+    std::int32_t width;
+    std::int32_t height;
+    std::int32_t bytesPerLine;
+    std::int32_t format;
+    double devicePixelRatio;
+};
+
+// FNV-1a over 64-bit words: enough to find a damaged file, cheap next to drawing the map.
+std::uint64_t checksum(const uchar* data, qint64 size) {
+    std::uint64_t h = 1469598103934665603ULL;
+    qint64 i = 0;
+    for (; i + 8 <= size; i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, data + i, 8);
+        h = (h ^ word) * 1099511628211ULL;
+    }
+    for (; i < size; ++i)
+        h = (h ^ data[i]) * 1099511628211ULL;
+    return h;
+}
+
+// Raw coordinates: the digest only has to tell one geometry from another.
+void addPolygon(QCryptographicHash& hash, const Polygon& polygon) {
+    const quint64 n = polygon.size();
+    hash.addData(QByteArrayView(reinterpret_cast<const char*>(&n), sizeof n));
+    for (const Point& p : polygon) {
+        const double xy[2] = {p.x, p.y};
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(xy), sizeof xy));
+    }
+}
+
+void addColour(QDataStream& out, const QColor& colour) {
+    out << colour.rgba64().toArgb32() << colour.alpha();
+}
+
+QString translated(const char* text) { return QCoreApplication::translate("tpf::gui::BodyMap", text); }
+
+} // namespace
+
+bool cacheable(const BodyMapState& state) { return state == BodyMapState{state.views, {}, {}, {}, {}}; }
+
+QByteArray textInputs() {
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << QGuiApplication::platformName() << QGuiApplication::font().toString() << translated("Front")
+        << translated("Back");
+    return bytes;
+}
+
+QByteArray key(const Database& db, QSize size, double devicePixelRatio, const BodyMapState& state,
+               const RenderOptions& options, const QColor& background, const QByteArray& textInputs) {
+    QByteArray settings;
+    {
+        QDataStream out(&settings, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << QByteArray(kMagic, sizeof kMagic) << QByteArray(TPF_VERSION) << QByteArray(qVersion())
+            << textInputs;
+        out << size << devicePixelRatio << int(state.views);
+        out << options.captions << options.sideLetters << options.legend << options.focusRing
+            << options.background;
+        for (const QColor& c : {options.colours.background, options.colours.caption,
+                                options.colours.sideLetter, options.colours.legendBackground,
+                                options.colours.legendBorder, options.colours.legendText, background})
+            addColour(out, c);
+        out << db.figure.aspect << quint32(db.regions.size());
+    }
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+    hash.addData(settings);
+    // The picture's geometry.
+    for (const FigureView* view : {&db.figure.front, &db.figure.back}) {
+        addPolygon(hash, view->outline);
+        for (const FigurePart& part : view->parts)
+            addPolygon(hash, part.polygon);
+    }
+    for (const Region& region : db.regions) {
+        const int view = int(region.view);
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(&view), sizeof view));
+        addPolygon(hash, region.polygon);
+    }
+    return hash.result();
+}
+
+QImage load(const QString& file, const QByteArray& key) {
+    if (file.isEmpty() || key.size() != kKeySize)
+        return {};
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    Header h{};
+    if (in.read(reinterpret_cast<char*>(&h), sizeof h) != qint64(sizeof h) ||
+        std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 ||
+        std::memcmp(h.key, key.constData(), kKeySize) != 0)
+        return {};
+    const auto format = QImage::Format(h.format);
+    if (h.width <= 0 || h.height <= 0 || h.width > 32768 || h.height > 32768 ||
+        (format != QImage::Format_RGB32 && format != QImage::Format_ARGB32_Premultiplied) ||
+        !(h.devicePixelRatio > 0 && h.devicePixelRatio <= 16))
+        return {};
+    QImage image(h.width, h.height, format);
+    if (image.isNull() || image.bytesPerLine() != h.bytesPerLine || image.sizeInBytes() > kMaxPixelBytes ||
+        in.size() != qint64(sizeof h) + image.sizeInBytes() + qint64(sizeof(std::uint64_t)))
+        return {};
+    std::uint64_t sum = 0;
+    if (in.read(reinterpret_cast<char*>(image.bits()), image.sizeInBytes()) != image.sizeInBytes() ||
+        in.read(reinterpret_cast<char*>(&sum), sizeof sum) != qint64(sizeof sum) ||
+        sum != checksum(image.constBits(), image.sizeInBytes()))
+        return {};
+    image.setDevicePixelRatio(h.devicePixelRatio);
+    return image;
+}
+
+QString save(const QString& file, const QByteArray& key, const QImage& image) {
+    if (key.size() != kKeySize)
+        return QStringLiteral("the key is not a 32-byte digest");
+    if (image.isNull() ||
+        (image.format() != QImage::Format_RGB32 && image.format() != QImage::Format_ARGB32_Premultiplied) ||
+        image.sizeInBytes() > kMaxPixelBytes)
+        return QStringLiteral("the image cannot be kept (empty, too large or an unexpected format)");
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return QStringLiteral("%1: %2").arg(file, out.errorString());
+    Header h{};
+    std::memcpy(h.magic, kMagic, sizeof kMagic);
+    std::memcpy(h.key, key.constData(), kKeySize);
+    h.width = image.width();
+    h.height = image.height();
+    h.bytesPerLine = int(image.bytesPerLine());
+    h.format = int(image.format());
+    h.devicePixelRatio = image.devicePixelRatio();
+    const std::uint64_t sum = checksum(image.constBits(), image.sizeInBytes());
+    out.write(reinterpret_cast<const char*>(&h), sizeof h);
+    out.write(reinterpret_cast<const char*>(image.constBits()), image.sizeInBytes());
+    out.write(reinterpret_cast<const char*>(&sum), sizeof sum);
+    if (!out.commit())
+        return QStringLiteral("%1: %2").arg(file, out.errorString());
+    return {};
+}
+
+QString defaultFile() {
+    if (qEnvironmentVariable("TPF_FRAME_CACHE") == QLatin1String("0"))
+        return {};
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return dir.isEmpty() ? QString() : dir + QStringLiteral("/first-frame.bin");
+}
+
+} // namespace tpf::gui::firstframe

@@ -1,6 +1,7 @@
 #include "support.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace tpf::gui::test {
 
@@ -40,6 +41,20 @@ void clearSettings() {
     QSettings s;
     s.clear();
     s.sync();
+}
+
+QByteArray readFileBytes(const QString& path) {
+    QFile f(path);
+    INFO("cannot read " << path.toStdString());
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void writeFileBytes(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    INFO("cannot write " << path.toStdString());
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(bytes) == bytes.size());
 }
 
 } // namespace tpf::gui::test

@@ -32,4 +32,8 @@ template <class T> T* child(QWidget* parent, const char* objectName) {
 // Every test starts from empty (test-mode) settings.
 void clearSettings();
 
+// A file's bytes, and writing them (replacing the file); either fails the test when it cannot.
+QByteArray readFileBytes(const QString& path);
+void writeFileBytes(const QString& path, const QByteArray& bytes);
+
 } // namespace tpf::gui::test

@@ -30,18 +30,6 @@ QByteArray keyOf(const Database& data, QSize size = {500, 700}, double dpr = 1,
     return firstframe::key(data, size, dpr, state, options, background, text);
 }
 
-QByteArray fileBytes(const QString& file) {
-    QFile f(file);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-void writeBytes(const QString& file, const QByteArray& bytes) {
-    QFile f(file);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(f.write(bytes) == bytes.size());
-}
-
 // For the widget tests: every BodyMapWidget keeps its first frame in `file`, until the end of the
 // test.
 struct CacheFileFor {
@@ -134,26 +122,26 @@ TEST_CASE("first frame: the file reads back exactly, or not at all", "[bodymap][
         CHECK(firstframe::load(file, QByteArray("short")).isNull());
     }
     SECTION("damage") {
-        const QByteArray good = fileBytes(file);
+        const QByteArray good = readFileBytes(file);
         QByteArray bytes = good;
         bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x40); // a pixel
-        writeBytes(file, bytes);
+        writeFileBytes(file, bytes);
         CHECK(firstframe::load(file, key).isNull());
-        writeBytes(file, good.left(good.size() - 100)); // truncated
+        writeFileBytes(file, good.left(good.size() - 100)); // truncated
         CHECK(firstframe::load(file, key).isNull());
-        writeBytes(file, good + QByteArray("x")); // longer than its header says
+        writeFileBytes(file, good + QByteArray("x")); // longer than its header says
         CHECK(firstframe::load(file, key).isNull());
         bytes = good;
         bytes[0] = 'X'; // not a frame file
-        writeBytes(file, bytes);
+        writeFileBytes(file, bytes);
         CHECK(firstframe::load(file, key).isNull());
         bytes = good;
         const int widthAt = 8 + 32; // after the magic and the key
         for (int i = 0; i < 4; ++i)
             bytes[widthAt + i] = char(0x7f); // an absurd width
-        writeBytes(file, bytes);
+        writeFileBytes(file, bytes);
         CHECK(firstframe::load(file, key).isNull());
-        writeBytes(file, good); // and the good file reads again
+        writeFileBytes(file, good); // and the good file reads again
         CHECK(firstframe::load(file, key) == image);
     }
     SECTION("what cannot be kept is refused with a reason") {
@@ -164,25 +152,31 @@ TEST_CASE("first frame: the file reads back exactly, or not at all", "[bodymap][
     }
 }
 
-TEST_CASE("first frame: a second map shows the kept frame, the same picture", "[bodymap][startup]") {
+// A cache file in a scratch folder, for every map of the test, and the frame a first map drew
+// and kept there.
+struct KeptFrame {
     QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString file = dir.filePath(QStringLiteral("first-frame.bin"));
-    const CacheFileFor cache(file);
+    QString file = dir.filePath(QStringLiteral("first-frame.bin"));
+    CacheFileFor cache{file};
     QImage drawn;
-    {
+    KeptFrame() {
+        REQUIRE(dir.isValid());
         MapWindow first;
         drawn = first.shown();
         CHECK(first.map->firstPaintDrawnAhead());
         CHECK_FALSE(first.map->firstFrameFromCache());
     } // the frame is written by the time the widget is gone
-    REQUIRE(QFile::exists(file));
+};
+
+TEST_CASE("first frame: a second map shows the kept frame, the same picture", "[bodymap][startup]") {
+    const KeptFrame kept;
+    REQUIRE(QFile::exists(kept.file));
     {
         MapWindow second;
-        const QImage kept = second.shown();
+        const QImage shown = second.shown();
         CHECK(second.map->firstPaintDrawnAhead());
         CHECK(second.map->firstFrameFromCache());
-        CHECK(kept == drawn);
+        CHECK(shown == kept.drawn);
     }
     {
         // Another size: drawn again, and kept in its place.
@@ -193,36 +187,28 @@ TEST_CASE("first frame: a second map shows the kept frame, the same picture", "[
     }
     {
         // A selection before the first show: drawn, not read and not kept.
-        const QByteArray before = fileBytes(file);
+        const QByteArray before = readFileBytes(kept.file);
         MapWindow selected;
         selected.map->setSelectedRegions({region("temple-right")});
         selected.shown();
         CHECK_FALSE(selected.map->firstFrameFromCache());
-        CHECK(fileBytes(file) == before);
+        CHECK(readFileBytes(kept.file) == before);
     }
 }
 
 TEST_CASE("first frame: a damaged kept frame is drawn again and replaced", "[bodymap][startup]") {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString file = dir.filePath(QStringLiteral("first-frame.bin"));
-    const CacheFileFor cache(file);
-    QImage drawn;
-    {
-        MapWindow first;
-        drawn = first.shown();
-    }
-    QByteArray bytes = fileBytes(file);
+    const KeptFrame kept;
+    QByteArray bytes = readFileBytes(kept.file);
     bytes[bytes.size() - 20] = char(bytes[bytes.size() - 20] ^ 0x10);
-    writeBytes(file, bytes);
+    writeFileBytes(kept.file, bytes);
     {
         MapWindow second;
-        CHECK(second.shown() == drawn);
+        CHECK(second.shown() == kept.drawn);
         CHECK_FALSE(second.map->firstFrameFromCache());
     }
     {
         MapWindow third;
-        CHECK(third.shown() == drawn);
+        CHECK(third.shown() == kept.drawn);
         CHECK(third.map->firstFrameFromCache());
     }
 }

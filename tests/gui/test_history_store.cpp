@@ -4,6 +4,7 @@
 
 #include "core/history/sql_schema.h"
 #include "gui/history/HistoryStore.h"
+#include "support.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,24 +23,14 @@ using namespace tpf::gui;
 using history::EndReason;
 using history::HoldRecord;
 using history::PointRef;
+using test::readFileBytes;
+using test::writeFileBytes;
 
 namespace {
 
 const qint64 kStart = 1'793'000'000'000; // 2026-10-26
 const PointRef kTrap{"upper_trapezius.1", Side::Left};
 const PointRef kLev{"levator_scapulae.1", Side::Right};
-
-QByteArray readAll(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(bytes);
-}
 
 // A database as the first release wrote it: schema v1, one finished session.
 void createV1Database(const QString& path) {
@@ -135,14 +126,14 @@ TEST_CASE("history store: a damaged file is moved to a timestamped backup and a 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("history.sqlite"));
     const QByteArray garbage = QByteArray("this is not a database\n").repeated(200);
-    writeFile(path, garbage);
+    writeFileBytes(path, garbage);
     HistoryStore store;
     store.setClock([] { return qint64(1'795'250'400'000); }); // 2026-11-21 08:40:00 UTC
     QSignalSpy notices(&store, &HistoryStore::noticeRaised);
     REQUIRE(store.open(path).isEmpty());
     const QString backup = path + QStringLiteral(".unreadable-20261121-084000");
     REQUIRE(QFile::exists(backup));
-    CHECK(readAll(backup) == garbage);
+    CHECK(readFileBytes(backup) == garbage);
     CHECK(store.notice().contains(QDir::toNativeSeparators(backup)));
     CHECK(store.notice().contains(QStringLiteral("new, empty history")));
     REQUIRE(notices.count() == 1);
@@ -152,7 +143,7 @@ TEST_CASE("history store: a damaged file is moved to a timestamped backup and a 
 
     SECTION("a second damaged file on the same second gets its own backup name") {
         store.close();
-        writeFile(path, garbage);
+        writeFileBytes(path, garbage);
         REQUIRE(store.open(path).isEmpty());
         CHECK(QFile::exists(backup + QStringLiteral("-2")));
         CHECK(QFile::exists(backup));
@@ -169,11 +160,11 @@ TEST_CASE("history store: a damaged file with a damaged page is caught on open",
         for (int i = 0; i < 200; ++i)
             REQUIRE(store.recordHold(id, {kTrap, kStart + i, 5, 5}).isEmpty());
     }
-    QByteArray bytes = readAll(path);
+    QByteArray bytes = readFileBytes(path);
     REQUIRE(bytes.size() > 8192);
     for (int i = 4096 + 100; i < bytes.size() - 100; i += 7)
         bytes[i] = char(0x5a);
-    writeFile(path, bytes);
+    writeFileBytes(path, bytes);
     HistoryStore store;
     REQUIRE(store.open(path).isEmpty());
     CHECK_FALSE(store.notice().isEmpty());
@@ -234,7 +225,7 @@ TEST_CASE("history store: a file from a newer app version is refused and left un
 
 TEST_CASE("history store: a folder that cannot be created is reported", "[history][store]") {
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("file")), "x");
+    writeFileBytes(dir.filePath(QStringLiteral("file")), "x");
     HistoryStore store;
     QString error = store.open(dir.filePath(QStringLiteral("file/history.sqlite")));
     CHECK(error.contains(QStringLiteral("Could not create the folder")));

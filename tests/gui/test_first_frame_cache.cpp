@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
+#include <cstdint>
+#include <cstring>
 
 using namespace tpf;
 using namespace tpf::gui;
@@ -141,7 +143,12 @@ TEST_CASE("first frame: the file reads back exactly, or not at all", "[bodymap][
             bytes[widthAt + i] = char(0x7f); // an absurd width
         writeFileBytes(file, bytes);
         CHECK(firstframe::load(file, key).isNull());
-        writeFileBytes(file, good); // and the good file reads again
+        bytes = good;
+        const std::int32_t huge[3] = {30000, 30000, 120000}; // width, height, bytes per line: 3.6 GB
+        std::memcpy(bytes.data() + widthAt, huge, sizeof huge);
+        writeFileBytes(file, bytes);
+        CHECK(firstframe::load(file, key).isNull()); // refused by the file's size, nothing allocated
+        writeFileBytes(file, good);                  // and the good file reads again
         CHECK(firstframe::load(file, key) == image);
     }
     SECTION("what cannot be kept is refused with a reason") {

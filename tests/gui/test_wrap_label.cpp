@@ -2,6 +2,8 @@
 // changes, and laid out again when something does.
 #include "widgets/WrapLabel.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLabel>
 #include <catch2/catch.hpp>
 
@@ -72,6 +74,11 @@ TEST_CASE("WrapLabel lays out again after a change of text, font, margins or for
         CHECK(changed());
         for (QLabel* l : {static_cast<QLabel*>(&t.wrap), &t.plain})
             l->setIndent(30);
+        CHECK(changed());
+    }
+    SECTION("a style change (a new theme's metrics)") {
+        QEvent styleChange(QEvent::StyleChange);
+        QCoreApplication::sendEvent(&t.wrap, &styleChange);
         CHECK(changed());
     }
     SECTION("text format") {

@@ -186,8 +186,6 @@ QString& frameCacheFile() {
 
 void BodyMapWidget::setFirstFrameCacheFile(const QString& file) { frameCacheFile() = file; }
 
-QString BodyMapWidget::firstFrameCacheFile() { return frameCacheFile(); }
-
 void BodyMapWidget::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (painted_ || firstFrame_ || size().isEmpty())

@@ -54,7 +54,6 @@ public:
     // The file that keeps the untouched map's first frame between starts (FirstFrameCache.h), for
     // every BodyMapWidget of the process; empty (the default) keeps none. The app sets it.
     static void setFirstFrameCacheFile(const QString& file);
-    static QString firstFrameCacheFile();
     QString regionName(std::size_t region) const;
 
     QSize sizeHint() const override;

@@ -54,9 +54,7 @@ void addPolygon(QCryptographicHash& hash, const Polygon& polygon) {
     }
 }
 
-void addColour(QDataStream& out, const QColor& colour) {
-    out << colour.rgba64().toArgb32() << colour.alpha();
-}
+void addColour(QDataStream& out, const QColor& colour) { out << colour.rgba(); }
 
 QString translated(const char* text) { return QCoreApplication::translate("tpf::gui::BodyMap", text); }
 
@@ -117,13 +115,16 @@ QImage load(const QString& file, const QByteArray& key) {
         std::memcmp(h.key, key.constData(), kKeySize) != 0)
         return {};
     const auto format = QImage::Format(h.format);
-    if (h.width <= 0 || h.height <= 0 || h.width > 32768 || h.height > 32768 ||
+    // Checked against the file's real size before anything is allocated: a damaged header must not
+    // ask for gigabytes.
+    const qint64 pixelBytes = qint64(h.width) * 4 * qint64(h.height);
+    if (h.width <= 0 || h.height <= 0 || h.bytesPerLine != h.width * 4 || pixelBytes > kMaxPixelBytes ||
         (format != QImage::Format_RGB32 && format != QImage::Format_ARGB32_Premultiplied) ||
-        !(h.devicePixelRatio > 0 && h.devicePixelRatio <= 16))
+        !(h.devicePixelRatio > 0 && h.devicePixelRatio <= 16) ||
+        in.size() != qint64(sizeof h) + pixelBytes + qint64(sizeof(std::uint64_t)))
         return {};
     QImage image(h.width, h.height, format);
-    if (image.isNull() || image.bytesPerLine() != h.bytesPerLine || image.sizeInBytes() > kMaxPixelBytes ||
-        in.size() != qint64(sizeof h) + image.sizeInBytes() + qint64(sizeof(std::uint64_t)))
+    if (image.isNull() || image.bytesPerLine() != h.bytesPerLine || image.sizeInBytes() != pixelBytes)
         return {};
     std::uint64_t sum = 0;
     if (in.read(reinterpret_cast<char*>(image.bits()), image.sizeInBytes()) != image.sizeInBytes() ||

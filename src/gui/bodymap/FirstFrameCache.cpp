@@ -118,7 +118,8 @@ QImage load(const QString& file, const QByteArray& key) {
     // Checked against the file's real size before anything is allocated: a damaged header must not
     // ask for gigabytes.
     const qint64 pixelBytes = qint64(h.width) * 4 * qint64(h.height);
-    if (h.width <= 0 || h.height <= 0 || h.bytesPerLine != h.width * 4 || pixelBytes > kMaxPixelBytes ||
+    if (h.width <= 0 || h.height <= 0 || qint64(h.bytesPerLine) != qint64(h.width) * 4 ||
+        pixelBytes > kMaxPixelBytes ||
         (format != QImage::Format_RGB32 && format != QImage::Format_ARGB32_Premultiplied) ||
         !(h.devicePixelRatio > 0 && h.devicePixelRatio <= 16) ||
         in.size() != qint64(sizeof h) + pixelBytes + qint64(sizeof(std::uint64_t)))

@@ -14,6 +14,7 @@
 #include "app/AppContext.h"
 #include "app/LaunchClock.h"
 #include "app/MainWindow.h"
+#include "app/SessionBus.h"
 #include "bodymap/BodyMapState.h"
 #include "bodymap/BodyMapWidget.h"
 #include "bodymap/FirstFrameCache.h"
@@ -228,6 +229,8 @@ int main(int argc, char** argv) {
     trace("data loading started");
     QApplication app(argc, argv);
     trace("QApplication");
+    // app/SessionBus.h; without a window (--export-plan) there is no accessibility bridge to wait.
+    WarmUpThread sessionBus(exportingPlan ? std::function<void()>() : tpf::gui::connectSessionBus);
     Q_INIT_RESOURCE(icons);
     WarmUpThread imagePlugins(loadImagePlugins);
     QApplication::setDesktopFileName(QStringLiteral(TPF_APP_ID));
@@ -268,7 +271,8 @@ int main(int argc, char** argv) {
     warmUpWhileLoading(); // the data usually needs a little longer than everything above
     trace("text and widgets warmed up");
     context->finishLoading(); // before process(), which may exit() for --help or a usage error
-    imagePlugins.wait();      // likewise: no thread may still be loading plugins when it does
+    imagePlugins.wait();      // likewise: no thread may still be loading plugins when it does,
+    sessionBus.wait();        // or connecting (the warm-up's first button already waited for it)
     trace(context->databaseFromCache() ? "data loaded (database from the snapshot cache)" : "data loaded");
     parser.process(app);
     const bool quitAfterStartup = parser.isSet(quitOpt);

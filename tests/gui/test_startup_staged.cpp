@@ -2,13 +2,16 @@
 // as the plain load, and the staged window builds what the first paint does not show right after it.
 #include "app/HistoryActions.h"
 #include "app/MainWindow.h"
+#include "app/SessionBus.h"
 #include "support.h"
 
+#include <QDBusConnection>
 #include <QDockWidget>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <thread>
 
 using namespace tpf;
 using namespace tpf::gui;
@@ -115,4 +118,20 @@ TEST_CASE("The language pack read beside the database is applied as in a plain l
         CHECK(a.triggerPoints[i].name == b.triggerPoints[i].name);
     CHECK(b.region("temple-right")->label != "Right temple"); // translated
     CHECK(threaded->disclaimer() == inPlace->disclaimer());
+}
+
+TEST_CASE("The session bus connection made on a thread is the one the GUI thread then uses",
+          "[startup][dbus]") {
+    // main() makes it on a thread while the fonts load; the accessibility bridge asks for it on the
+    // GUI thread. A second connection would mean the head start bought nothing.
+    std::thread ahead(connectSessionBus);
+    ahead.join();
+    // Looks up an existing connection by name, never makes one: the thread's attempt is registered,
+    // whether it connected (a desktop) or failed (CI has no session bus).
+    const QDBusConnection made(QStringLiteral("qt_default_session_bus"));
+    REQUIRE(made.name() == QStringLiteral("qt_default_session_bus")); // empty when there is none
+    const QDBusConnection gui = QDBusConnection::sessionBus();
+    CHECK(gui.name() == made.name());
+    CHECK(gui.isConnected() == made.isConnected());
+    CHECK(gui.baseService() == made.baseService());
 }

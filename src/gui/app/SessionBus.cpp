@@ -1,0 +1,9 @@
+#include "app/SessionBus.h"
+
+#include <QDBusConnection>
+
+namespace tpf::gui {
+
+void connectSessionBus() { QDBusConnection::sessionBus(); }
+
+} // namespace tpf::gui

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
-#include <sstream>
 
 namespace tpf::detail {
 
@@ -234,15 +233,30 @@ std::optional<json> parseJson(std::string_view text, const std::string& file, Pr
     }
 }
 
+// One read of the size the file has when opened (start-up: no growing buffer copied over and over),
+// then whatever a file that grew meanwhile still holds.
 std::optional<std::string> readTextFile(const std::string& path, Problems& out) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) {
         out.push_back({path, "", "cannot open the file for reading"});
         return std::nullopt;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
+    std::string text;
+    const std::streamoff size = in.tellg();
+    in.seekg(0);
+    if (size > 0) {
+        text.resize(static_cast<std::size_t>(size));
+        in.read(text.data(), size);
+        text.resize(static_cast<std::size_t>(in.gcount()));
+    }
+    char chunk[4096];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0)
+        text.append(chunk, static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) {
+        out.push_back({path, "", "could not read the file"});
+        return std::nullopt;
+    }
+    return text;
 }
 
 void Checker::problem(std::string path, std::string message) {

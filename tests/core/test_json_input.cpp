@@ -1,11 +1,14 @@
 // The JSON entry point shared by every loader refuses what json::parse alone would crash on or
 // silently accept. Each case was found by the fuzzers or the malformed-input suite (tests/fuzz,
 // tests/malformed): before the fix they crashed the loader, or validated a broken file.
+#include "core/json_checker.h"
 #include "core/loader.h"
 #include "core/safety/load.h"
 #include "core/session/protocol.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 using namespace tpf;
@@ -84,4 +87,28 @@ TEST_CASE("a syntax error quoting megabytes of the file is cut to a readable mes
     CHECK(p.message.rfind("malformed JSON: syntax error", 0) == 0);
     CHECK(p.message.size() < 400);
     CHECK(p.message.find("more bytes)") != std::string::npos);
+}
+
+TEST_CASE("a data file is read byte for byte in one go, whatever its size", "[loader][json]") {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "tpf_read_text_file";
+    std::filesystem::create_directories(dir);
+    const auto write = [&](const std::string& name, const std::string& bytes) {
+        std::ofstream(dir / name, std::ios::binary) << bytes;
+        return (dir / name).string();
+    };
+    std::string big;
+    for (int i = 0; big.size() < 300000; ++i)
+        big += "{\"line\": " + std::to_string(i) + "}\r\n";
+    big += std::string("\0tail\xff", 6); // a NUL and a byte that is no UTF-8: read, not judged here
+    for (const std::string& bytes : {std::string(), std::string("{}"), big}) {
+        Problems problems;
+        const auto text = detail::readTextFile(write("file.json", bytes), problems);
+        REQUIRE(text);
+        CHECK(*text == bytes);
+        CHECK(problems.empty());
+    }
+    Problems problems;
+    CHECK_FALSE(detail::readTextFile((dir / "missing.json").string(), problems));
+    CHECK(onlyProblem(problems).message == "cannot open the file for reading");
+    std::filesystem::remove_all(dir);
 }

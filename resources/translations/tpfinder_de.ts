@@ -675,6 +675,10 @@ Die Triggerpunkte, die am häufigsten Schmerzen dorthin ausstrahlen, werden hier
             <translation>Selbsthilfeplan drucken</translation>
         </message>
         <message>
+            <source>Printing is not available. %1 You can still save the plan as a PDF.</source>
+            <translation>Drucken ist nicht verfügbar. %1 Den Plan als PDF speichern können Sie weiterhin.</translation>
+        </message>
+        <message>
             <source>Could not start printing.</source>
             <translation>Das Drucken konnte nicht gestartet werden.</translation>
         </message>
@@ -717,6 +721,10 @@ Die Triggerpunkte, die am häufigsten Schmerzen dorthin ausstrahlen, werden hier
             <translation>Klicken Sie dorthin, wo es weh tut, oder drücken Sie Strg+F zum Suchen.</translation>
         </message>
         <message>
+            <source>No region selected</source>
+            <translation>Kein Bereich ausgewählt</translation>
+        </message>
+        <message>
             <source>Clear</source>
             <translation>Leeren</translation>
         </message>
@@ -727,10 +735,6 @@ Die Triggerpunkte, die am häufigsten Schmerzen dorthin ausstrahlen, werden hier
         <message>
             <source>Possible trigger points</source>
             <translation>Mögliche Triggerpunkte</translation>
-        </message>
-        <message>
-            <source>No region selected</source>
-            <translation>Kein Bereich ausgewählt</translation>
         </message>
         <message>
             <source>&lt;b&gt;Where it hurts:&lt;/b&gt; %1</source>

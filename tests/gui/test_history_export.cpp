@@ -1,6 +1,7 @@
 // History files: CSV/JSON exports through QSaveFile, JSON imports that are all or nothing, and
 // the one-page-per-point PDF self-care plan.
 
+#include "app/Extras.h"
 #include "core/history/exchange.h"
 #include "core/loader.h"
 #include "core/referral.h"
@@ -10,6 +11,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPagedPaintDevice>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -155,6 +158,33 @@ TEST_CASE("plan PDF: one page per chosen point", "[history][export][pdf]") {
     CHECK(pdfPageCount(pdf) == 3);
     if (qEnvironmentVariableIsSet("TPF_KEEP_PDF"))
         QFile::copy(pdf, qEnvironmentVariable("TPF_KEEP_PDF"));
+}
+
+TEST_CASE("plan printing: the extras module's printer prints the plan on A4, one page per point",
+          "[history][export][pdf][extras]") {
+    // File > Print self-care plan: the printer comes from the extras module (Qt PrintSupport is not
+    // linked by the app); its "print to file" shows what a printer would get.
+    resetExtrasForTesting();
+    ExtrasApi* api = extras();
+    REQUIRE(api != nullptr);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("printed.pdf"));
+    const std::unique_ptr<QPagedPaintDevice> printer = api->createPrinter(QStringLiteral("My plan"), pdf);
+    REQUIRE(printer != nullptr);
+    const QPageLayout layout = printer->pageLayout();
+    CHECK(layout.pageSize().id() == QPageSize::A4);
+    CHECK(layout.margins(QPageLayout::Millimeter) == QMarginsF(15, 15, 15, 15));
+    auto safety = safety::loadRulesFromFile(TPF_SOURCE_DATA_DIR "/safety.json");
+    REQUIRE(safety.ok());
+    ReferralEngine engine(tinyDb());
+    QPainter painter;
+    REQUIRE(painter.begin(printer.get()));
+    CHECK(paintSelfCarePlan(painter, *printer, tinyDb(), engine, *safety.rules,
+                            {kTrap, {"temporalis.1", Side::Right}})
+              .isEmpty());
+    REQUIRE(painter.end());
+    CHECK(readAll(pdf).startsWith("%PDF"));
+    CHECK(pdfPageCount(pdf) == 2);
 }
 
 TEST_CASE("plan PDF: an unknown point or no points is refused before anything is written",

@@ -1,13 +1,15 @@
 #pragma once
 // The optional extras module, libtpfinder_extras.so: session sound and speech (Qt Multimedia, Qt
-// TextToSpeech) and the progress charts (Qt Charts). Those Qt modules bring about 28 more shared
-// libraries with them (PulseAudio, audio codecs, Kerberos and network for Multimedia; OpenGL for
-// Charts); loading and relocating them took about 9 ms of every launch. So the app does not link them: the
-// module is loaded the first time a session plays a cue or the Progress view draws a chart (issue #4,
-// start-up time).
+// TextToSpeech), the progress charts (Qt Charts) and printing (Qt PrintSupport). Those Qt modules
+// bring about 28 more shared libraries with them (PulseAudio, audio codecs, Kerberos and network for
+// Multimedia; OpenGL for Charts); loading and relocating them took about 9 ms of every launch, and
+// PrintSupport alone about 1.5 million instructions of relocation. So the app does not link them:
+// the module is loaded the first time a session plays a cue, the Progress view draws a chart or a
+// plan is printed (issue #4, start-up time).
 //
 // Without the module (not installed, or broken) the app still works: cues are silent, as on a
-// machine without audio, and the Progress view says why it shows no charts.
+// machine without audio, the Progress view says why it shows no charts, and File > Print says why
+// it cannot print (saving the plan as a PDF still works).
 //
 // The module lives beside the executable (build tree), in <prefix>/lib/tpfinder (installed) or
 // where TPF_EXTRAS_MODULE points; extrasProblem() says where it was looked for.
@@ -18,6 +20,7 @@
 #include <memory>
 #include <vector>
 
+class QPagedPaintDevice;
 class QPalette;
 class QWidget;
 
@@ -26,7 +29,7 @@ namespace tpf::gui {
 class CueOutput;
 
 // Bumped whenever this interface changes, so a module from another build is refused cleanly.
-inline constexpr int kExtrasApiVersion = 1;
+inline constexpr int kExtrasApiVersion = 2;
 
 class ExtrasApi {
 public:
@@ -47,6 +50,14 @@ public:
                                     const QPalette& palette) = 0;
     // Colours again after a theme change.
     virtual void applyChartColours(QWidget* chartView, const QPalette& palette) = 0;
+
+    // A printer (a QPrinter) for A4 pages with 15 mm margins at high resolution, its job named
+    // `docName`: the system's default printer, or the PDF file `pdfFile` when one is given (Qt's
+    // "print to file").
+    virtual std::unique_ptr<QPagedPaintDevice> createPrinter(const QString& docName,
+                                                             const QString& pdfFile = {}) = 0;
+    // The print dialog for a printer from createPrinter(); true when the user confirmed it.
+    virtual bool execPrintDialog(QPagedPaintDevice& printer, QWidget* parent) = 0;
 };
 
 // The module's API, loading it on the first call (GUI thread); null when it is unavailable.

@@ -1,6 +1,7 @@
 #include "app/HistoryActions.h"
 
 #include "app/AppContext.h"
+#include "app/Extras.h"
 #include "app/MainWindow.h"
 #include "app/SessionQueueWidget.h"
 #include "history/HistoryExport.h"
@@ -18,9 +19,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -293,15 +293,19 @@ void HistoryActions::printPlanInteractive() {
         window_->statusBar()->showMessage(tr("Queue points (Ctrl+D) or choose one to print a plan."), 8000);
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    printer.setDocName(tr("My self-care plan"));
-    QPrintDialog dialog(&printer, window_);
-    if (dialog.exec() != QDialog::Accepted)
+    // Qt PrintSupport is in the extras module (app/Extras.h): not loaded at every start.
+    ExtrasApi* api = extras();
+    if (api == nullptr) {
+        QMessageBox::warning(
+            window_, tr("Print Self-Care Plan"),
+            tr("Printing is not available. %1 You can still save the plan as a PDF.").arg(extrasProblem()));
+        return;
+    }
+    const std::unique_ptr<QPagedPaintDevice> printer = api->createPrinter(tr("My self-care plan"));
+    if (!api->execPrintDialog(*printer, window_))
         return;
     QPainter painter;
-    if (!painter.begin(&printer)) {
+    if (!painter.begin(printer.get())) {
         QMessageBox::warning(window_, tr("Print Self-Care Plan"), tr("Could not start printing."));
         return;
     }
@@ -309,7 +313,7 @@ void HistoryActions::printPlanInteractive() {
     options.title = tr("My self-care plan");
     options.dateText =
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(nowMs_()).date(), QLocale::LongFormat);
-    const QString error = paintSelfCarePlan(painter, printer, ctx_->database(), ctx_->referral(),
+    const QString error = paintSelfCarePlan(painter, *printer, ctx_->database(), ctx_->referral(),
                                             ctx_->safetyRules(), points, options);
     painter.end();
     if (!error.isEmpty())

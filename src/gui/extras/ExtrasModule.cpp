@@ -6,6 +6,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
 
 namespace tpf::gui::ext {
 namespace {
@@ -56,6 +58,23 @@ public:
     void applyChartColours(QWidget* chartView, const QPalette& palette) override {
         if (QChart* chart = asChartView(chartView)->chart())
             ext::applyChartColours(chart, palette);
+    }
+
+    std::unique_ptr<QPagedPaintDevice> createPrinter(const QString& docName,
+                                                     const QString& pdfFile) override {
+        auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        printer->setPageSize(QPageSize(QPageSize::A4));
+        printer->setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        printer->setDocName(docName);
+        if (!pdfFile.isEmpty())
+            printer->setOutputFileName(pdfFile); // also selects the PDF format
+        return printer;
+    }
+
+    bool execPrintDialog(QPagedPaintDevice& printer, QWidget* parent) override {
+        // Only createPrinter() makes the printers this is given.
+        QPrintDialog dialog(&static_cast<QPrinter&>(printer), parent);
+        return dialog.exec() == QDialog::Accepted;
     }
 };
 

@@ -46,6 +46,7 @@
 #ifdef TPF_HAVE_FONTCONFIG
 #include <fontconfig/fontconfig.h>
 #endif
+#include <future>
 #include <thread>
 
 namespace {
@@ -138,13 +139,14 @@ private:
 };
 
 // fontconfig's set-up (its configuration files and font caches, about 9 ms) is the first thing Qt's
-// font database does, once QApplication exists. Started at the top of main(), it runs while Qt
-// connects to the display. FcInit is thread-safe, and Qt's own call then finds it loaded.
-std::function<void()> fontconfigSetUp() {
+// font database does, once QApplication exists. Done on the data's loading thread before the data
+// (AppContext::startLoading's `first`), it runs while Qt connects to the display: FcInit is
+// thread-safe, and Qt's own call then finds it loaded. One thread beside the GUI thread, not two: on
+// two cores a second one kept the GUI thread or the display server waiting for a core (about 5 ms,
+// paired A/B under Xvfb), and both finish in time either way.
+void fontconfigSetUp() {
 #ifdef TPF_HAVE_FONTCONFIG
-    return [] { FcInit(); };
-#else
-    return {};
+    FcInit();
 #endif
 }
 
@@ -213,7 +215,6 @@ int exportPlan(const tpf::gui::AppContext& ctx, const QString& file, const QStri
 
 int main(int argc, char** argv) {
     const StartupTrace trace;
-    WarmUpThread fontconfig(fontconfigSetUp()); // waited for before the first text
     // Headless export: no display needed (must be decided before QApplication exists).
     const bool exportingPlan = hasArgument(argc, argv, "--export-plan");
     if (exportingPlan && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -223,10 +224,16 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationDomain(QStringLiteral("tpfinder.github.io"));
     QApplication::setApplicationName(QStringLiteral("Trigger Point Pain Finder"));
     QApplication::setApplicationVersion(QStringLiteral(TPF_VERSION));
-    // The data (about 40 ms of JSON) loads on a second thread while Qt starts up on this one; the
-    // window needs it, everything before the window does not.
-    const auto context =
-        tpf::gui::AppContext::startLoading(dataArgument(argc, argv), tpf::gui::preferredLanguages());
+    // The data loads on a second thread while Qt starts up on this one; the window needs it,
+    // everything before the window does not. fontconfig is set up first on that thread
+    // (fontconfigSetUp()), and waited for before the first text.
+    std::promise<void> fontconfigDone;
+    std::future<void> fontconfigReady = fontconfigDone.get_future();
+    const auto context = tpf::gui::AppContext::startLoading(
+        dataArgument(argc, argv), tpf::gui::preferredLanguages(), [&fontconfigDone] {
+            fontconfigSetUp();
+            fontconfigDone.set_value();
+        });
     trace("data loading started");
     QApplication app(argc, argv);
     trace("QApplication");
@@ -267,7 +274,7 @@ int main(int argc, char** argv) {
                                  QStringLiteral("[TP[:side]...]"));
     for (const auto& o : {dataOpt, quitOpt, shotOpt, selectOpt, chooseOpt, viewOpt, planOpt})
         parser.addOption(o);
-    fontconfig.wait();
+    fontconfigReady.wait();
     trace("fontconfig ready");
     warmUpWhileLoading(); // the data usually needs a little longer than everything above
     trace("text and widgets warmed up");

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <future>
 #include <thread>
 
 using namespace tpf;
@@ -31,6 +32,36 @@ TEST_CASE("Loading on a worker thread gives the same data as loading in place", 
     CHECK(threaded->referral().rank({region("temple-right")}).candidates.size() ==
           inPlace->referral().rank({region("temple-right")}).candidates.size());
     CHECK(threaded->regionQuery().resolve("left temple").ok());
+}
+
+TEST_CASE("What main() runs first on the loading thread runs once, there, before the data loads",
+          "[startup][context]") {
+    // main() sets fontconfig up there: one thread beside the GUI thread instead of two.
+    std::promise<std::thread::id> ranOn;
+    std::future<std::thread::id> ran = ranOn.get_future();
+    int calls = 0;
+    const auto ctx = AppContext::startLoading(QStringLiteral(TPF_GUI_FIXTURE_DIR), {}, [&] {
+        ++calls;
+        ranOn.set_value(std::this_thread::get_id());
+    });
+    CHECK(ran.get() != std::this_thread::get_id()); // not the caller's thread
+    ctx->finishLoading();
+    CHECK(calls == 1);
+    REQUIRE(ctx->ok());
+    CHECK(ctx->regionQuery().resolve("left temple").ok());
+}
+
+TEST_CASE("A language pack still loads beside the data on the worker thread", "[startup][context]") {
+    const auto inPlace = AppContext::load(std::nullopt, {QStringLiteral("de")});
+    const auto threaded = AppContext::startLoading(std::nullopt, {QStringLiteral("de")});
+    threaded->finishLoading();
+    REQUIRE(threaded->ok());
+    CHECK(threaded->languageProblems() == inPlace->languageProblems());
+    CHECK(threaded->database().muscles.front().name == inPlace->database().muscles.front().name);
+    const auto english = AppContext::startLoading(std::nullopt, {QStringLiteral("en")});
+    english->finishLoading();
+    REQUIRE(english->ok());
+    CHECK(threaded->database().muscles.front().name != english->database().muscles.front().name);
 }
 
 TEST_CASE("Broken data loaded on a worker thread is reported like a load in place", "[startup][context]") {

@@ -54,12 +54,15 @@ std::unique_ptr<AppContext> AppContext::load(const std::optional<QString>& dataD
 }
 
 std::unique_ptr<AppContext> AppContext::startLoading(const std::optional<QString>& dataDir,
-                                                     const QStringList& languages) {
+                                                     const QStringList& languages,
+                                                     std::function<void()> first) {
     std::unique_ptr<AppContext> ctx(new AppContext);
     ctx->requestedDir_ = dataDir;
     ctx->requestedLanguages_ = languages;
     AppContext* self = ctx.get();
-    ctx->worker_ = std::thread([self] {
+    ctx->worker_ = std::thread([self, first = std::move(first)] {
+        if (first)
+            first();
         untranslated = true;
         self->loadAll(self->requestedDir_, self->requestedLanguages_);
     });
@@ -106,12 +109,18 @@ void AppContext::loadAll(const std::optional<QString>& dataDir, const QStringLis
     }
     dataDir_ = QString::fromStdString(dir.path.string());
     // The language pack (about 400 KB of JSON for German) is read beside the English database,
-    // on a thread of its own; it is needed only once the database has loaded.
-    std::thread pack([this, &languages] {
-        untranslated = true;
-        loadLanguagePack(languages);
+    // on a thread of its own; it is needed only once the database has loaded. English has none.
+    const std::string language = packLanguage(languages);
+    std::thread pack;
+    if (!language.empty())
+        pack = std::thread([this, &language] {
+            untranslated = true;
+            loadLanguagePack(language);
+        });
+    loadDatabase([&pack] {
+        if (pack.joinable())
+            pack.join();
     });
-    loadDatabase([&pack] { pack.join(); });
     if (ok())
         loadSafety();
     if (ok())
@@ -194,15 +203,15 @@ void AppContext::loadHistoryRules() {
         historyRules_ = std::make_unique<history::Rules>(std::move(*result.rules));
 }
 
-void AppContext::loadLanguagePack(const QStringList& languages) {
-    const std::filesystem::path dir = dataDir_.toStdString();
+std::string AppContext::packLanguage(const QStringList& languages) const {
     std::vector<std::string> preferred;
     for (const QString& l : languages)
         preferred.push_back(l.toStdString());
-    const std::string language = l10n::chooseLanguage(preferred, l10n::availableLanguages(dir));
-    if (language.empty())
-        return;
-    l10n::PackResult result = l10n::loadPack(dir, language);
+    return l10n::chooseLanguage(preferred, l10n::availableLanguages(dataDir_.toStdString()));
+}
+
+void AppContext::loadLanguagePack(const std::string& language) {
+    l10n::PackResult result = l10n::loadPack(dataDir_.toStdString(), language);
     pack_ = std::move(result.pack);
     append(languageProblems_, result.problems);
 }

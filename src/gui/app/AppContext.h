@@ -21,6 +21,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
 #include <thread>
 
 namespace tpf::gui {
@@ -37,8 +38,12 @@ public:
     // at once. Until finishLoading() has returned, only historyStore() and openHistory() may be
     // used. finishLoading() waits for the worker (idempotent); when the data turned out broken it
     // loads once more on the calling thread, so the problems are reported in the user's language.
+    // `first`, when given, runs on the worker before the load: main() sets fontconfig up there, so
+    // that the start-up keeps one thread busy beside the GUI thread rather than two competing with
+    // it and the display server for the cores.
     static std::unique_ptr<AppContext> startLoading(const std::optional<QString>& dataDir = std::nullopt,
-                                                    const QStringList& languages = {});
+                                                    const QStringList& languages = {},
+                                                    std::function<void()> first = {});
     void finishLoading();
     ~AppContext();
 
@@ -94,7 +99,8 @@ private:
     void loadSafety();
     void loadProtocols();
     void loadHistoryRules();
-    void loadLanguagePack(const QStringList& languages);
+    std::string packLanguage(const QStringList& languages) const; // "" for English: no pack
+    void loadLanguagePack(const std::string& language);
 
     QString dataDir_;
     QStringList problems_;

@@ -237,10 +237,16 @@ int main(int argc, char** argv) {
     trace("data loading started");
     QApplication app(argc, argv);
     trace("QApplication");
-    // app/SessionBus.h; without a window (--export-plan) there is no accessibility bridge to wait.
-    WarmUpThread sessionBus(exportingPlan ? std::function<void()>() : tpf::gui::connectSessionBus);
-    Q_INIT_RESOURCE(icons);
-    WarmUpThread imagePlugins(loadImagePlugins);
+    Q_INIT_RESOURCE(icons); // before the thread below reads one of them
+    // One thread for the two head starts that need QApplication, in the order they are needed: the
+    // session bus (app/SessionBus.h; the warm-up's first button waits for it, and without a window,
+    // --export-plan, nothing does), then the image plugins (the window's construction). Two threads
+    // competed with the GUI thread for the cores (about 1.8 ms, paired A/B under Xvfb).
+    WarmUpThread afterQApplication([exportingPlan] {
+        if (!exportingPlan)
+            tpf::gui::connectSessionBus();
+        loadImagePlugins();
+    });
     QApplication::setDesktopFileName(QStringLiteral(TPF_APP_ID));
     // The user's language (View > Language, else the system's) and theme, before any text or window.
     tpf::gui::installTranslations();
@@ -279,8 +285,7 @@ int main(int argc, char** argv) {
     warmUpWhileLoading(); // the data usually needs a little longer than everything above
     trace("text and widgets warmed up");
     context->finishLoading(); // before process(), which may exit() for --help or a usage error
-    imagePlugins.wait();      // likewise: no thread may still be loading plugins when it does,
-    sessionBus.wait();        // or connecting (the warm-up's first button already waited for it)
+    afterQApplication.wait(); // likewise: no thread may still be connecting or loading plugins then
     trace(context->databaseFromCache() ? "data loaded (database from the snapshot cache)" : "data loaded");
     parser.process(app);
     const bool quitAfterStartup = parser.isSet(quitOpt);

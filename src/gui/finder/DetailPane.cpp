@@ -38,6 +38,10 @@ DetailPane::DetailPane(const Database& db, QWidget* parent) : QScrollArea(parent
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(14, 12, 14, 14);
     layout->setSpacing(6);
+    // Set while still empty: setWidget() works out the scroll bars from the content's size hints
+    // at once, which with the word-wrapped labels in it meant laying their text out at a width the
+    // window never shows. Filled afterwards, the content asks for one layout, at the first show.
+    setWidget(content);
 
     title_ = makeLabel(QStringLiteral("detailTitle"), content);
     QFont tf = title_->font();
@@ -78,10 +82,6 @@ DetailPane::DetailPane(const Database& db, QWidget* parent) : QScrollArea(parent
     layout->addWidget(placeholder_);
     layout->addStretch(1);
     clear(); // before the first layout: hidden labels are not laid out
-    // Any size: widgetResizable fits the content to the viewport at the first layout. Without one,
-    // setWidget() would lay the word-wrapped labels out once more just to find a starting size.
-    content->resize(minimumWidth(), minimumWidth());
-    setWidget(content);
     followPalette(this, [this] { applyColours(); });
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 
 namespace tpf::detail {
@@ -233,21 +234,24 @@ std::optional<json> parseJson(std::string_view text, const std::string& file, Pr
     }
 }
 
-// One read of the size the file has when opened (start-up: no growing buffer copied over and over),
-// then whatever a file that grew meanwhile still holds.
+// A regular file in one read of its size (start-up: no growing buffer copied over and over), then
+// whatever a file that grew meanwhile still holds; anything else (a pipe) in chunks. A directory
+// opens but cannot be read: a problem, like any read error.
 std::optional<std::string> readTextFile(const std::string& path, Problems& out) {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    std::ifstream in(path, std::ios::binary);
     if (!in) {
         out.push_back({path, "", "cannot open the file for reading"});
         return std::nullopt;
     }
     std::string text;
-    const std::streamoff size = in.tellg();
-    in.seekg(0);
-    if (size > 0) {
-        text.resize(static_cast<std::size_t>(size));
-        in.read(text.data(), size);
-        text.resize(static_cast<std::size_t>(in.gcount()));
+    std::error_code error;
+    if (std::filesystem::is_regular_file(path, error)) {
+        const std::uintmax_t size = std::filesystem::file_size(path, error);
+        if (!error && size > 0 && size < text.max_size()) {
+            text.resize(static_cast<std::size_t>(size));
+            in.read(text.data(), static_cast<std::streamsize>(size));
+            text.resize(static_cast<std::size_t>(in.gcount()));
+        }
     }
     char chunk[4096];
     while (in.read(chunk, sizeof chunk) || in.gcount() > 0)

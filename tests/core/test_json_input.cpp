@@ -110,5 +110,11 @@ TEST_CASE("a data file is read byte for byte in one go, whatever its size", "[lo
     Problems problems;
     CHECK_FALSE(detail::readTextFile((dir / "missing.json").string(), problems));
     CHECK(onlyProblem(problems).message == "cannot open the file for reading");
+    // A directory where a data file belongs opens, but is neither sized nor read (it once asked
+    // for an absurd buffer: a directory's end offset is no size).
+    std::filesystem::create_directories(dir / "muscles.json");
+    Problems dirProblems;
+    CHECK_FALSE(detail::readTextFile((dir / "muscles.json").string(), dirProblems));
+    CHECK(onlyProblem(dirProblems).message == "could not read the file");
     std::filesystem::remove_all(dir);
 }

@@ -37,12 +37,6 @@ using namespace tpf::gui;
 
 namespace {
 
-double processCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[v.size() / 2];
@@ -87,13 +81,13 @@ void benchPaint(const AppContext& ctx, int runs) {
                 clearStaticLayerCache();
             QElapsedTimer t;
             t.start();
-            const double cpu0 = processCpuMs();
+            const double cpu0 = cpuMs(CLOCK_PROCESS_CPUTIME_ID);
             QPainter p(&image);
             paint(p, QRectF(0, 0, 1920, 1080), state, db);
             p.end();
             if (i >= 3) { // warm-up: font and glyph caches
                 ms.push_back(double(t.nsecsElapsed()) / 1e6);
-                cpu.push_back(processCpuMs() - cpu0);
+                cpu.push_back(cpuMs(CLOCK_PROCESS_CPUTIME_ID) - cpu0);
             }
         }
         // CPU time (all threads: the raster engine fills large spans on a thread pool) is the

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
@@ -155,4 +156,24 @@ TEST_CASE("Completion is set up right after the first paint, or at once by the f
         CHECK(search.completer()->completionPrefix() == QStringLiteral("temp"));
         CHECK(search.completer()->completionCount() > 0);
     }
+}
+
+TEST_CASE("The search box asks for the region query at the first Enter, not before", "[search][startup]") {
+    // The app makes the query's word index only then (AppContext::regionQuery()): not at start-up.
+    int asked = 0;
+    SearchBox search(fixture().database(), [&asked]() -> const RegionQuery& {
+        ++asked;
+        return fixture().regionQuery();
+    });
+    QSignalSpy regions(&search, &SearchBox::regionsRequested);
+    QTest::keyClicks(&search, QStringLiteral("left temp"));
+    search.setText(QStringLiteral("left temple"));
+    CHECK(asked == 0); // construction and typing do not need it
+    search.submit();
+    CHECK(asked == 1);
+    REQUIRE(regions.count() == 1);
+    CHECK(regions.at(0).at(0).value<std::vector<std::size_t>>() == std::vector<std::size_t>{region("temple-left")});
+    search.setText(QStringLiteral("Upper trapezius")); // a muscle name needs no region query either
+    search.submit();
+    CHECK(asked == 1);
 }

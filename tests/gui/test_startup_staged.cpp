@@ -160,3 +160,15 @@ TEST_CASE("The session bus connection made on a thread is the one the GUI thread
     CHECK(gui.isConnected() == made.isConnected());
     CHECK(gui.baseService() == made.baseService());
 }
+
+TEST_CASE("The context makes its region query at the first call, once, from any thread", "[startup][context]") {
+    const auto ctx = AppContext::load(QStringLiteral(TPF_GUI_FIXTURE_DIR));
+    REQUIRE(ctx->ok());
+    const RegionQuery* fromWorker = nullptr;
+    std::thread worker([&] { fromWorker = &ctx->regionQuery(); });
+    const RegionQuery* fromHere = &ctx->regionQuery();
+    worker.join();
+    CHECK(fromWorker == fromHere);
+    CHECK(&ctx->regionQuery() == fromHere);
+    CHECK(fromHere->resolve("left temple").ok());
+}

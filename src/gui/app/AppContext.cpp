@@ -93,6 +93,13 @@ void AppContext::finishLoading() {
     loadAll(requestedDir_, requestedLanguages_);
 }
 
+const RegionQuery& AppContext::regionQuery() const {
+    const std::lock_guard lock(queryMutex_);
+    if (!query_)
+        query_ = std::make_unique<RegionQuery>(*database_);
+    return *query_;
+}
+
 AppContext::~AppContext() {
     if (worker_.joinable())
         worker_.join();
@@ -154,7 +161,6 @@ void AppContext::loadDatabase(const std::function<void()>& waitForPack) {
     database_ = std::make_unique<Database>(std::move(*result.database));
     append(languageProblems_, l10n::applyToDatabase(*database_, pack_));
     engine_ = std::make_unique<ReferralEngine>(*database_);
-    query_ = std::make_unique<RegionQuery>(*database_);
 }
 
 void AppContext::loadSafety() {

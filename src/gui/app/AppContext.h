@@ -20,6 +20,7 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
@@ -55,7 +56,10 @@ public:
     // Valid only when ok().
     const Database& database() const { return *database_; }
     const ReferralEngine& referral() const { return *engine_; }
-    const RegionQuery& regionQuery() const { return *query_; }
+    // Made at the first call (thread-safe), not by the load: the start-up does not need it, and
+    // making its word index takes as long as reading the database from the snapshot cache. The
+    // search box asks at the first Enter.
+    const RegionQuery& regionQuery() const;
     const safety::Rules& safetyRules() const { return *safety_; }
 
     QString disclaimer() const; // from data/safety.json
@@ -106,7 +110,8 @@ private:
     QStringList problems_;
     std::unique_ptr<Database> database_; // heap-allocated: the engines keep pointers into it
     std::unique_ptr<ReferralEngine> engine_;
-    std::unique_ptr<RegionQuery> query_;
+    mutable std::mutex queryMutex_;
+    mutable std::unique_ptr<RegionQuery> query_; // regionQuery()
     std::unique_ptr<safety::Rules> safety_;
     std::unique_ptr<session::ProtocolSet> protocols_;
     QString protocolsProblem_;

@@ -122,7 +122,8 @@ void MainWindow::buildCentre() {
     auto* mapLayout = new QVBoxLayout(mapPanel);
     mapLayout->setContentsMargins(8, 8, 4, 6);
     mapLayout->setSpacing(6);
-    search_ = new SearchBox(db, ctx_->regionQuery(), mapPanel);
+    search_ = new SearchBox(
+        db, [ctx = ctx_]() -> const RegionQuery& { return ctx->regionQuery(); }, mapPanel);
     map_ = new BodyMapWidget(db, mapPanel);
     auto* summaryRow = new QHBoxLayout;
     // With its first text at once: the layouts measure it before updateSelectionSummary() runs.

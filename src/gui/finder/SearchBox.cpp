@@ -12,7 +12,10 @@
 namespace tpf::gui {
 
 SearchBox::SearchBox(const Database& db, const RegionQuery& query, QWidget* parent)
-    : QLineEdit(parent), db_(&db), query_(&query) {
+    : SearchBox(db, [&query]() -> const RegionQuery& { return query; }, parent) {}
+
+SearchBox::SearchBox(const Database& db, QueryProvider query, QWidget* parent)
+    : QLineEdit(parent), db_(&db), query_(std::move(query)) {
     setObjectName(QStringLiteral("searchBox"));
     setAccessibleName(tr("Search where it hurts"));
     setPlaceholderText(tr("Where does it hurt? e.g. right temple, tennis elbow, or a muscle name"));
@@ -117,7 +120,7 @@ void SearchBox::submit() {
         emit message(tr("Showing %1").arg(QString::fromStdString(db_->muscles[*m].name)));
         return;
     }
-    const RegionQueryResult result = query_->resolve(text.toStdString());
+    const RegionQueryResult result = query_().resolve(text.toStdString());
     if (!result.regions.empty())
         emit regionsRequested(result.regions);
     if (!result.ok()) {

@@ -7,6 +7,7 @@
 #include "core/region_query.h"
 
 #include <QLineEdit>
+#include <functional>
 #include <vector>
 
 class QCompleter;
@@ -16,6 +17,10 @@ namespace tpf::gui {
 class SearchBox : public QLineEdit {
     Q_OBJECT
 public:
+    // The query is asked for at the first Enter, so that an app may build it only then
+    // (AppContext::regionQuery()).
+    using QueryProvider = std::function<const RegionQuery&()>;
+    SearchBox(const Database& db, QueryProvider query, QWidget* parent = nullptr);
     SearchBox(const Database& db, const RegionQuery& query, QWidget* parent = nullptr);
 
     // The completion list and its QCompleter are made right after the first paint, or at the
@@ -41,7 +46,7 @@ private:
     void ensureCompleter();
 
     const Database* db_;
-    const RegionQuery* query_;
+    QueryProvider query_;
     QStringList completions_;
     QCompleter* completer_ = nullptr;
     bool afterFirstPaintQueued_ = false;

@@ -12,6 +12,7 @@
 // exits (0 ok, 1 error) without a window; tpfinder-cli export-plan runs this, so the CLI stays
 // free of Qt while the PDF comes from the same renderer as File > Save Self-Care Plan.
 #include "app/AppContext.h"
+#include "app/FontSetUp.h"
 #include "app/LaunchClock.h"
 #include "app/MainWindow.h"
 #include "app/SessionBus.h"
@@ -43,9 +44,6 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
-#ifdef TPF_HAVE_FONTCONFIG
-#include <fontconfig/fontconfig.h>
-#endif
 #include <future>
 #include <thread>
 
@@ -138,18 +136,6 @@ private:
     std::thread thread_;
 };
 
-// fontconfig's set-up (its configuration files and font caches, about 9 ms) is the first thing Qt's
-// font database does, once QApplication exists. Done on the data's loading thread before the data
-// (AppContext::startLoading's `first`), it runs while Qt connects to the display: FcInit is
-// thread-safe, and Qt's own call then finds it loaded. One thread beside the GUI thread, not two: on
-// two cores a second one kept the GUI thread or the display server waiting for a core (about 5 ms,
-// paired A/B under Xvfb), and both finish in time either way.
-void fontconfigSetUp() {
-#ifdef TPF_HAVE_FONTCONFIG
-    FcInit();
-#endif
-}
-
 // Qt loads every image format plugin (svg, gif, ico, jpeg, ...: half a dozen libraries) the first
 // time it reads an image file by name, which happens while the main window is built: the menu bar's
 // extension button gets its icon from the style. Reading one of our own icons (QImageReader and
@@ -225,15 +211,17 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Trigger Point Pain Finder"));
     QApplication::setApplicationVersion(QStringLiteral(TPF_VERSION));
     // The data loads on a second thread while Qt starts up on this one; the window needs it,
-    // everything before the window does not. fontconfig is set up first on that thread
-    // (fontconfigSetUp()), and waited for before the first text.
-    std::promise<void> fontconfigDone;
-    std::future<void> fontconfigReady = fontconfigDone.get_future();
+    // everything before the window does not. fontconfig's set-up (app/FontSetUp.h), the first thing
+    // Qt's font database would do once QApplication exists, comes first on that thread, while Qt
+    // connects to the display (FcInit is thread-safe; Qt's own call then finds it done), and is
+    // waited for before the first text. One thread beside the GUI thread, not two: on two cores a
+    // second one kept the GUI thread or the display server waiting for a core (about 5 ms, paired
+    // A/B under Xvfb), and both finish in time either way.
+    std::promise<QString> fontconfigDone;
+    std::future<QString> fontconfigReady = fontconfigDone.get_future();
     const auto context = tpf::gui::AppContext::startLoading(
-        dataArgument(argc, argv), tpf::gui::preferredLanguages(), [&fontconfigDone] {
-            fontconfigSetUp();
-            fontconfigDone.set_value();
-        });
+        dataArgument(argc, argv), tpf::gui::preferredLanguages(),
+        [&fontconfigDone] { fontconfigDone.set_value(tpf::gui::setUpFontconfig()); });
     trace("data loading started");
     QApplication app(argc, argv);
     trace("QApplication");
@@ -280,7 +268,7 @@ int main(int argc, char** argv) {
                                  QStringLiteral("[TP[:side]...]"));
     for (const auto& o : {dataOpt, quitOpt, shotOpt, selectOpt, chooseOpt, viewOpt, planOpt})
         parser.addOption(o);
-    fontconfigReady.wait();
+    tpf::gui::useMatchedGenericFamily(fontconfigReady.get());
     trace("fontconfig ready");
     warmUpWhileLoading(); // the data usually needs a little longer than everything above
     trace("text and widgets warmed up");

@@ -1,5 +1,6 @@
 // Start-up: the data loads on a worker thread with the same result and the same problem reports
 // as the plain load, and the staged window builds what the first paint does not show right after it.
+#include "app/FontSetUp.h"
 #include "app/HistoryActions.h"
 #include "app/MainWindow.h"
 #include "app/SessionBus.h"
@@ -8,6 +9,7 @@
 #include <QDBusConnection>
 #include <QDockWidget>
 #include <QFile>
+#include <QFontInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -171,4 +173,33 @@ TEST_CASE("The context makes its region query at the first call, once, from any 
     CHECK(fromWorker == fromHere);
     CHECK(&ctx->regionQuery() == fromHere);
     CHECK(fromHere->resolve("left temple").ok());
+}
+
+TEST_CASE("The generic sans-serif family is named as fontconfig matches it, the font Qt would pick",
+          "[startup][fonts]") {
+    const QString matched = setUpFontconfig();
+#ifdef TPF_HAVE_FONTCONFIG
+    REQUIRE_FALSE(matched.isEmpty()); // the test machine has fonts (CI installs them)
+    // The same family Qt's own matching ends with for its generic name.
+    CHECK(QFontInfo(QFont(QString::fromLatin1(kQtGenericSansFamily))).family() == matched);
+#endif
+    const QFont saved = QApplication::font();
+    SECTION("the generic application font gets the matched family, same size and weight") {
+        QFont generic(QString::fromLatin1(kQtGenericSansFamily));
+        generic.setPointSizeF(9.5);
+        QApplication::setFont(generic);
+        CHECK(useMatchedGenericFamily(QStringLiteral("DejaVu Sans")));
+        CHECK(QApplication::font().families() == QStringList{QStringLiteral("DejaVu Sans")});
+        CHECK(QApplication::font().pointSizeF() == 9.5);
+        CHECK(QApplication::font().weight() == QFont::Normal);
+    }
+    SECTION("a theme's font, or no match, stays") {
+        QApplication::setFont(QFont(QStringLiteral("DejaVu Serif")));
+        CHECK_FALSE(useMatchedGenericFamily(QStringLiteral("DejaVu Sans")));
+        CHECK(QApplication::font().families().value(0) == QStringLiteral("DejaVu Serif"));
+        QApplication::setFont(QFont(QString::fromLatin1(kQtGenericSansFamily)));
+        CHECK_FALSE(useMatchedGenericFamily({}));
+        CHECK(QApplication::font().families().value(0) == QString::fromLatin1(kQtGenericSansFamily));
+    }
+    QApplication::setFont(saved);
 }

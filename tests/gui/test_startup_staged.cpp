@@ -53,6 +53,19 @@ TEST_CASE("What main() runs first on the loading thread runs once, there, before
     CHECK(ctx->regionQuery().resolve("left temple").ok());
 }
 
+TEST_CASE("Whether the loading has finished is known without waiting for it", "[startup][context]") {
+    // main() warms the text up only while the data is still loading.
+    std::promise<void> gate;
+    std::shared_future<void> opened = gate.get_future().share();
+    const auto ctx = AppContext::startLoading(QStringLiteral(TPF_GUI_FIXTURE_DIR), {}, [opened] { opened.wait(); });
+    CHECK_FALSE(ctx->loadingFinished()); // held at the gate
+    gate.set_value();
+    ctx->finishLoading();
+    CHECK(ctx->loadingFinished());
+    REQUIRE(ctx->ok());
+    CHECK(AppContext::load(QStringLiteral(TPF_GUI_FIXTURE_DIR))->loadingFinished());
+}
+
 TEST_CASE("Broken data loaded on a worker thread is reported like a load in place", "[startup][context]") {
     QTemporaryDir dir;
     REQUIRE(QFile::copy(QStringLiteral(TPF_GUI_FIXTURE_DIR "/body_regions.json"),

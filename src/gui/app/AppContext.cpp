@@ -60,11 +60,13 @@ std::unique_ptr<AppContext> AppContext::startLoading(const std::optional<QString
     ctx->requestedDir_ = dataDir;
     ctx->requestedLanguages_ = languages;
     AppContext* self = ctx.get();
+    ctx->workerDone_ = false;
     ctx->worker_ = std::thread([self, first = std::move(first)] {
         if (first)
             first();
         untranslated = true;
         self->loadAll(self->requestedDir_, self->requestedLanguages_);
+        self->workerDone_ = true;
     });
     return ctx;
 }

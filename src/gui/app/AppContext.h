@@ -18,6 +18,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -46,6 +47,8 @@ public:
                                                     const QStringList& languages = {},
                                                     std::function<void()> first = {});
     void finishLoading();
+    // Without waiting: whether finishLoading() would return at once (always true for load()).
+    bool loadingFinished() const { return workerDone_.load(); }
     ~AppContext();
 
     bool ok() const { return problems_.isEmpty(); }
@@ -124,6 +127,7 @@ private:
     bool databaseFromCache_ = false;
     QString cacheNote_;
     std::thread worker_; // startLoading(); joined by finishLoading()
+    std::atomic<bool> workerDone_{true};
     std::optional<QString> requestedDir_;
     QStringList requestedLanguages_;
 };

@@ -5,11 +5,14 @@
 #include "app/MainWindow.h"
 #include "app/SessionBus.h"
 #include "support.h"
+#include "widgets/SectionHeader.h"
 
 #include <QDBusConnection>
 #include <QDockWidget>
 #include <QFile>
 #include <QFontInfo>
+#include <QFontMetricsF>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -215,4 +218,24 @@ TEST_CASE("The generic sans-serif family is named as fontconfig matches it, the 
         CHECK(QApplication::font().families().value(0) == QString::fromLatin1(kQtGenericSansFamily));
     }
     QApplication::setFont(saved);
+}
+
+TEST_CASE("The panel titles are set in the UI font's own engine", "[startup][fonts]") {
+    // No second font engine before the first paint: only capitals and spacing differ.
+    QFont ui(QStringLiteral("DejaVu Sans"));
+    ui.setPointSizeF(9);
+    const QFont title = sectionHeaderFont(ui);
+    CHECK(title.families() == ui.families());
+    CHECK(title.pointSizeF() == ui.pointSizeF());
+    CHECK(title.weight() == ui.weight());
+    CHECK(title.style() == ui.style());
+    CHECK(title.capitalization() == QFont::AllUppercase);
+    CHECK(title.letterSpacing() > 100);
+    // Laid out in capitals, the text itself unchanged.
+    CHECK(QFontMetricsF(title).horizontalAdvance(QStringLiteral("queue")) >
+          QFontMetricsF(ui).horizontalAdvance(QStringLiteral("QUEUE")) * 0.99);
+    QWidget parent;
+    QLabel* label = makeSectionHeader(QStringLiteral("Session queue"), QStringLiteral("t"), &parent);
+    CHECK(label->text() == QStringLiteral("Session queue"));
+    CHECK(label->font().capitalization() == QFont::AllUppercase);
 }

@@ -119,7 +119,8 @@ void warmUpWhileLoading(const tpf::gui::AppContext& context) {
     QPainter painter(&image);
     for (const QFont& font : fonts) {
         painter.setFont(font);
-        painter.drawText(QRectF(image.rect()), QStringLiteral("Possible trigger points, click where it hurts"));
+        painter.drawText(QRectF(image.rect()),
+                         QStringLiteral("Possible trigger points, click where it hurts"));
     }
 }
 

@@ -172,7 +172,8 @@ TEST_CASE("The search box asks for the region query at the first Enter, not befo
     search.submit();
     CHECK(asked == 1);
     REQUIRE(regions.count() == 1);
-    CHECK(regions.at(0).at(0).value<std::vector<std::size_t>>() == std::vector<std::size_t>{region("temple-left")});
+    CHECK(regions.at(0).at(0).value<std::vector<std::size_t>>() ==
+          std::vector<std::size_t>{region("temple-left")});
     search.setText(QStringLiteral("Upper trapezius")); // a muscle name needs no region query either
     search.submit();
     CHECK(asked == 1);

@@ -60,7 +60,8 @@ TEST_CASE("Whether the loading has finished is known without waiting for it", "[
     // main() warms the text up only while the data is still loading.
     std::promise<void> gate;
     std::shared_future<void> opened = gate.get_future().share();
-    const auto ctx = AppContext::startLoading(QStringLiteral(TPF_GUI_FIXTURE_DIR), {}, [opened] { opened.wait(); });
+    const auto ctx =
+        AppContext::startLoading(QStringLiteral(TPF_GUI_FIXTURE_DIR), {}, [opened] { opened.wait(); });
     CHECK_FALSE(ctx->loadingFinished()); // held at the gate
     gate.set_value();
     ctx->finishLoading();
@@ -179,7 +180,8 @@ TEST_CASE("The session bus connection made on a thread is the one the GUI thread
     CHECK(gui.baseService() == made.baseService());
 }
 
-TEST_CASE("The context makes its region query at the first call, once, from any thread", "[startup][context]") {
+TEST_CASE("The context makes its region query at the first call, once, from any thread",
+          "[startup][context]") {
     const auto ctx = AppContext::load(QStringLiteral(TPF_GUI_FIXTURE_DIR));
     REQUIRE(ctx->ok());
     const RegionQuery* fromWorker = nullptr;

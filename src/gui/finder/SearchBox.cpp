@@ -12,7 +12,8 @@
 namespace tpf::gui {
 
 SearchBox::SearchBox(const Database& db, const RegionQuery& query, QWidget* parent)
-    : SearchBox(db, [&query]() -> const RegionQuery& { return query; }, parent) {}
+    : SearchBox(
+          db, [&query]() -> const RegionQuery& { return query; }, parent) {}
 
 SearchBox::SearchBox(const Database& db, QueryProvider query, QWidget* parent)
     : QLineEdit(parent), db_(&db), query_(std::move(query)) {

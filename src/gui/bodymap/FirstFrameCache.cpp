@@ -47,8 +47,7 @@ std::uint64_t checksum(const uchar* data, qint64 size) {
 
 // Raw bytes: the digest only has to tell one geometry from another. Collected into one buffer and
 // hashed in one call: a call per point cost more than the hashing itself (about 10,000 points).
-template <typename T>
-void append(QByteArray& bytes, const T& value) {
+template <typename T> void append(QByteArray& bytes, const T& value) {
     bytes.append(reinterpret_cast<const char*>(&value), sizeof value);
 }
 

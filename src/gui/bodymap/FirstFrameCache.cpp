@@ -46,7 +46,7 @@ std::uint64_t checksum(const uchar* data, qint64 size) {
 }
 
 // Raw bytes: the digest only has to tell one geometry from another. Collected into one buffer and
-// hashed in one call: a call per point cost more than the hashing itself (about 10,000 points).
+// hashed in one call: a call per point (thousands of them) cost more than the hashing itself.
 template <typename T> void append(QByteArray& bytes, const T& value) {
     bytes.append(reinterpret_cast<const char*>(&value), sizeof value);
 }
@@ -56,7 +56,8 @@ static_assert(sizeof(Point) == 2 * sizeof(double) && std::is_standard_layout_v<P
 
 void appendPolygon(QByteArray& bytes, const Polygon& polygon) {
     append(bytes, quint64(polygon.size()));
-    bytes.append(reinterpret_cast<const char*>(polygon.data()), qsizetype(polygon.size() * sizeof(Point)));
+    bytes.append(reinterpret_cast<const char*>(polygon.data()),
+                 qsizetype(polygon.size()) * qsizetype(sizeof(Point)));
 }
 
 void addColour(QDataStream& out, const QColor& colour) { out << colour.rgba(); }
@@ -96,7 +97,7 @@ QByteArray key(const Database& db, QSize size, double devicePixelRatio, const Bo
     hash.addData(settings);
     // The picture's geometry.
     QByteArray geometry;
-    geometry.reserve(256 * 1024);
+    geometry.reserve(qsizetype(256) * 1024);
     for (const FigureView* view : {&db.figure.front, &db.figure.back}) {
         appendPolygon(geometry, view->outline);
         for (const FigurePart& part : view->parts)
